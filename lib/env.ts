@@ -33,6 +33,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PORTCULLIS_ADMIN_EMAIL: z.email().default("admin@portcullis.local"),
   PORTCULLIS_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** Password of the demo's officer and auditor accounts (generated when unset). */
+  PORTCULLIS_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   /** Run the scan/remediation worker inside the web process (the demo does). */
   PORTCULLIS_IN_PROCESS_WORKER: booleanFlag.default(false),
   PORTCULLIS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(25),
@@ -82,9 +84,9 @@ export function resetEnvCache(): void {
  * Scripts run outside Next, which loads .env files itself; they call this first. Variables
  * already in the environment win over the files, as with Next.
  */
-export function loadEnvFiles(root = process.cwd()): void {
-  for (const name of [".env.local", ".env"]) {
-    const file = path.join(/* turbopackIgnore: true */ root, name);
+export function loadEnvFiles(files = [".env.local", ".env"]): void {
+  for (const name of files) {
+    const file = path.resolve(/* turbopackIgnore: true */ name);
     if (existsSync(/* turbopackIgnore: true */ file)) process.loadEnvFile(file);
   }
   resetEnvCache();
@@ -101,3 +103,21 @@ export function childProcessEnv(extra: Record<string, string> = {}): NodeJS.Proc
   return { ...process.env, ...extra };
 }
 
+
+const testEnvSchema = z.object({
+  /** Which PostgreSQL the integration suite uses: the server at PORTCULLIS_TEST_SERVER_URL, or an embedded one. */
+  PORTCULLIS_TEST_DB: z.enum(["server", "embedded"]).default("server"),
+  /** A server where the suite may create and drop throwaway databases (trust auth on this project's machines). */
+  PORTCULLIS_TEST_SERVER_URL: postgresUrl.default("postgresql://postgres@127.0.0.1:5432/postgres"),
+});
+
+/** Settings of the test harness itself (never read by the app). */
+export function getTestEnv(): z.infer<typeof testEnvSchema> {
+  return testEnvSchema.parse(process.env);
+}
+
+/** Remove a variable for this process (tests of missing settings). */
+export function unsetEnvVar(name: keyof Env): void {
+  delete (process.env as Record<string, string | undefined>)[name];
+  resetEnvCache();
+}

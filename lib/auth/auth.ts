@@ -22,8 +22,11 @@ function requestHeaders(ctx: { headers?: Headers; request?: Request }): Headers 
 function createAuth() {
   const env = getEnv();
   const baseURL = env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
+  // The same server is often reached as localhost and as 127.0.0.1; accept both spellings.
+  const trustedOrigins = [baseURL, baseURL.replace("//localhost", "//127.0.0.1"), baseURL.replace("//127.0.0.1", "//localhost")];
   return betterAuth({
     baseURL,
+    trustedOrigins: [...new Set(trustedOrigins)],
     secret: env.BETTER_AUTH_SECRET,
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     // Accounts are created by administrators (or `npm run user:create`); nobody signs up.

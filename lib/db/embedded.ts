@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -170,10 +170,21 @@ function urlFor(credentials: Credentials, port: number): string {
   return `postgresql://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
-/** Every parent folder must be traversable by the postgres OS user, or initdb fails. */
+/** Every parent folder must be traversable by the postgres OS user, or initdb fails obscurely. */
+function assertReachableByDatabaseUser(dataDir: string): void {
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new EmbeddedDbStartError(
+        `The "${OS_USER}" OS user, which runs the embedded database, cannot enter ${dir}. Allow it (chmod o+x ${dir}) or choose another EMBEDDED_PG_DIR.`,
+      );
+    }
+  }
+}
+
 function prepareFolder(dataDir: string): void {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (process.getuid?.() !== 0) return;
+  assertReachableByDatabaseUser(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { uid, gid } = osUserIds();
   chownSync(dataDir, uid, gid);
