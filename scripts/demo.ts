@@ -3,7 +3,7 @@
  * secrets → embedded database + migrations → demo users → simulated IBM i fleet registered as
  * systems → production build (when stale) → `next start` with the worker inside, until Ctrl-C.
  *
- * Options: --port N, --data-dir DIR (default ./data), --env-file FILE (default .env.local),
+ * Options: --port N, --data-dir DIR (default ./data), --secrets-file FILE (default .env.local; Node itself owns --env-file),
  * --systems N (simulated systems, default 6), --skip-build, --fresh (wipe the data folder first).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -20,7 +20,7 @@ const { values } = parseArgs({
   options: {
     port: { type: "string" },
     "data-dir": { type: "string", default: "data" },
-    "env-file": { type: "string", default: ".env.local" },
+    "secrets-file": { type: "string", default: ".env.local" },
     systems: { type: "string", default: "6" },
     "skip-build": { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
@@ -28,7 +28,7 @@ const { values } = parseArgs({
 });
 
 const dataDir = path.resolve(values["data-dir"]);
-const envFile = path.resolve(values["env-file"]);
+const envFile = path.resolve(values["secrets-file"]);
 const stoppers: Array<() => Promise<void>> = [];
 let next: ChildProcess | undefined;
 
