@@ -1,2 +1,13 @@
-/** Replaced by the job-queue work (pg-boss worker inside the web process for the demo). */
-export async function startInProcessWorker(): Promise<void> {}
+import { getEnv } from "@/lib/env";
+import { startWorker } from "./worker";
+
+/** The demo runs the worker inside the web process; production can run `npm run worker` instead. */
+export async function startInProcessWorker(): Promise<void> {
+  const env = getEnv();
+  const worker = await startWorker({
+    databaseUrl: env.DATABASE_URL as string,
+    concurrency: env.PORTCULLIS_WORKER_CONCURRENCY,
+    scheduler: env.PORTCULLIS_SCHEDULER,
+  });
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
+}

@@ -1,0 +1,49 @@
+import { PgBoss } from "pg-boss";
+
+/**
+ * The job queue is pg-boss on the app's own PostgreSQL (embedded or not): more load means more
+ * worker processes on the same database, nothing else to run.
+ */
+
+export const SCAN_QUEUE = "scan";
+export const SCHEDULER_QUEUE = "schedule-scans";
+
+export interface ScanJobData {
+  scanId: string;
+}
+
+/** Seconds without a heartbeat before pg-boss declares a worker dead and retries its job. */
+export const SCAN_HEARTBEAT_SECONDS = 20;
+
+export async function startBoss(options: { databaseUrl: string; supervise?: boolean; monitorIntervalSeconds?: number }): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: "pgboss",
+    max: 8,
+    application_name: "portcullis-jobs",
+    supervise: options.supervise ?? true,
+    schedule: options.supervise ?? true,
+    monitorIntervalSeconds: options.monitorIntervalSeconds,
+  });
+  boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
+  await boss.start();
+  // "stately": at most one queued and one active job per key (the system), so clicking
+  // "Scan now" twice or a schedule tick during a manual scan never piles up duplicates.
+  await boss.createQueue(SCAN_QUEUE, {
+    policy: "stately",
+    heartbeatSeconds: SCAN_HEARTBEAT_SECONDS,
+    retryLimit: 2,
+    retryDelay: 5,
+    expireInSeconds: 15 * 60,
+  });
+  await boss.createQueue(SCHEDULER_QUEUE, { policy: "short", retryLimit: 0, expireInSeconds: 120 });
+  return boss;
+}
+
+const globalForBoss = globalThis as unknown as { portcullisBoss?: Promise<PgBoss> };
+
+/** The process-wide sender (web app, scripts). Workers start their own with supervision. */
+export function queueClient(databaseUrl: string): Promise<PgBoss> {
+  globalForBoss.portcullisBoss ??= startBoss({ databaseUrl, supervise: false });
+  return globalForBoss.portcullisBoss;
+}

@@ -1,0 +1,54 @@
+import type { AppliedSetting, CheckContext, ListeningSample } from "@/lib/checks/check-types";
+import type { Db } from "@/lib/db/client";
+import type { TTrustedNetwork } from "@/lib/net/trusted-networks";
+
+/** How far back the FTP listening history goes for exposure hours ("hours per week"). */
+const HISTORY_DAYS = 7;
+
+/**
+ * Settings IBM gives no SQL to read: the last value Portcullis itself applied through a
+ * remediation is the best evidence there is (with the time it was applied).
+ */
+const APPLIED_SETTINGS = {
+  smtpAllowRelay: { actionId: "smtp.alwrly", value: (params: Record<string, unknown>) => String(params.allowRelay ?? "") },
+  ftpAllowSsl: { actionId: "ftp.alwssl-only", value: () => "*ONLY" },
+} as const;
+
+async function lastApplied(db: Db, systemId: string, setting: keyof typeof APPLIED_SETTINGS): Promise<AppliedSetting | null> {
+  const { actionId, value } = APPLIED_SETTINGS[setting];
+  const remediation = await db.remediation.findFirst({
+    where: { systemId, actionId, status: "succeeded", undoneById: null },
+    orderBy: { finishedAt: "desc" },
+    select: { params: true, finishedAt: true },
+  });
+  if (!remediation?.finishedAt) return null;
+  const applied = value((remediation.params ?? {}) as Record<string, unknown>);
+  return applied ? { value: applied, at: remediation.finishedAt } : null;
+}
+
+export async function trustedNetworksFor(db: Db, systemId: string): Promise<TTrustedNetwork[]> {
+  const rows = await db.trustedNetwork.findMany({ where: { OR: [{ systemId }, { systemId: null }] } });
+  return rows.map((row) => ({ id: row.id, cidr: row.cidr, label: row.label, owner: row.owner, expiresAt: row.expiresAt, localPorts: row.localPorts }));
+}
+
+async function ftpListeningHistory(db: Db, systemId: string, now: Date): Promise<ListeningSample[]> {
+  const scans = await db.scan.findMany({
+    where: { systemId, status: "succeeded", kind: "full", finishedAt: { gte: new Date(now.getTime() - HISTORY_DAYS * 86_400_000) } },
+    orderBy: { finishedAt: "asc" },
+    select: { finishedAt: true, summary: true },
+  });
+  return scans.flatMap((scan) => {
+    const listening = (scan.summary as { ftpListening?: boolean | null } | null)?.ftpListening;
+    return scan.finishedAt && typeof listening === "boolean" ? [{ at: scan.finishedAt, listening }] : [];
+  });
+}
+
+export async function loadCheckContext(db: Db, systemId: string, now: Date): Promise<CheckContext> {
+  const [trustedNetworks, smtpAllowRelay, ftpAllowSsl, history] = await Promise.all([
+    trustedNetworksFor(db, systemId),
+    lastApplied(db, systemId, "smtpAllowRelay"),
+    lastApplied(db, systemId, "ftpAllowSsl"),
+    ftpListeningHistory(db, systemId, now),
+  ]);
+  return { now, trustedNetworks, applied: { smtpAllowRelay, ftpAllowSsl }, ftpListeningHistory: history };
+}
