@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ClCommandError, Db2OutputError, Db2PromptOnly, InvalidValueError, NotAuthorized, SqlError } from "./errors";
+import { ClCommandError, Db2OutputError, Db2PromptOnly, InvalidValueError, NotAuthorized, ServiceUnavailable, SqlError } from "./errors";
 import { requireRows, runSql } from "./run-sql";
 import { QZDFMDB2_EXEC_LINE } from "./shell";
 import { db2Fixture } from "./testing/db2-fixture";
@@ -82,5 +82,13 @@ describe("requireRows", () => {
     expect(() => requireRows({ kind: "error", sqlstate: "42501", nativeError: -551, message: "Not authorized." }, "S")).toThrow(SqlError);
     expect(() => requireRows({ kind: "not-run" }, "S")).toThrow(/not run/);
     expect(() => requireRows({ kind: "ok" }, "S")).toThrow(Db2OutputError);
+  });
+
+  test("a missing service is ServiceUnavailable when the caller names it", () => {
+    const missing = { kind: "error", sqlstate: "42704", nativeError: -204, message: "TELNET_SERVER_ATTRIBUTES in QSYS2 type *FILE not found." } as const;
+    expect(() => requireRows(missing, "S", { service: "QSYS2.TELNET_SERVER_ATTRIBUTES" })).toThrow(ServiceUnavailable);
+    expect(() => requireRows(missing, "S")).toThrow(SqlError);
+    const denied = { kind: "error", sqlstate: "42501", nativeError: -551, message: "Not authorized." } as const;
+    expect(() => requireRows(denied, "S", { service: "QSYS2.NETSTAT_JOB_INFO" })).toThrow(SqlError);
   });
 });

@@ -1,7 +1,7 @@
 import { notAuthorizedFromMessages } from "./authority";
 import { parseClMessages } from "./cl-messages";
 import { parseDb2Output, type Db2Row, type Db2StatementResult } from "./db2-output";
-import { ClCommandError, Db2OutputError, SqlError } from "./errors";
+import { ClCommandError, Db2OutputError, ServiceUnavailable, SqlError } from "./errors";
 import { QZDFMDB2_EXEC_LINE } from "./shell";
 import { flattenStatement } from "./sql-text";
 import type { IbmiExecutor } from "./transport/types";
@@ -46,16 +46,25 @@ export async function runSql(conn: IbmiExecutor, statements: readonly string[], 
   return results;
 }
 
+/** "Undefined object" and "routine not found": what a missing IBM i service looks like. */
+const MISSING_OBJECT_STATES = ["42704", "42884"];
+
 /**
  * The rows of a statement that must have returned a result table.
  *
- * @throws SqlError when the statement failed or did not run; Db2OutputError when it was not a query.
+ * @param options.service the IBM i service the statement reads (`QSYS2.NETSTAT_JOB_INFO`); when
+ *   given, "object not found" (42704) and "routine not found" (42884) become ServiceUnavailable.
+ * @throws ServiceUnavailable, or SqlError when the statement failed or did not run;
+ *   Db2OutputError when it was not a query.
  */
-export function requireRows(outcome: SqlStatementOutcome, statement: string): Db2Row[] {
+export function requireRows(outcome: SqlStatementOutcome, statement: string, options: { service?: string } = {}): Db2Row[] {
   switch (outcome.kind) {
     case "rows":
       return outcome.rows;
     case "error":
+      if (options.service && MISSING_OBJECT_STATES.includes(outcome.sqlstate)) {
+        throw new ServiceUnavailable(options.service, `SQLSTATE ${outcome.sqlstate}: ${outcome.message}`);
+      }
       throw new SqlError(statement, outcome.sqlstate, outcome.nativeError, outcome.message);
     case "not-run":
       // No SQLSTATE exists for a statement that never ran; the empty one says so.

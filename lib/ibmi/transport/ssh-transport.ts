@@ -110,16 +110,17 @@ export class SshTransport implements IbmiExecutor {
     return new Promise<Client>((resolve, reject) => {
       const client = new Client();
       client.setMaxListeners(this.#options.maxChannels + 10);
-      let ready = false;
+      // Errors and closes after the connection was handed out are handled per command in #run.
+      let settled = false;
       const fail = (error: Error) => {
-        if (ready) return;
-        ready = true; // settled
+        if (settled) return;
+        settled = true;
         client.end();
         reject(error);
       };
       client.once("ready", () => {
-        if (ready) return;
-        ready = true;
+        if (settled) return;
+        settled = true;
         if (this.#closed) {
           client.end();
           reject(new ConnectError(host, port, "closed", "the transport was closed while connecting"));
