@@ -50,6 +50,11 @@ describe("observe: probes", () => {
     }
   });
 
+  it("says a statement did not run when QZDFMDB2 stopped after an earlier failure", () => {
+    const result = run({ "probe-release": release("7", "5"), "sshd-config": { kind: "not-run" } });
+    expect(!result.sshdConfig.ok && result.sshdConfig.failure.explanation).toContain("stopped after an earlier statement");
+  });
+
   it("marks values a connection scan does not read as not in scan", () => {
     const result = run({ "probe-release": release("7", "4") }, buildReadBatch("connections"));
     expect(result.telnetAttributes.ok).toBe(false);

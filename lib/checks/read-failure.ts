@@ -78,6 +78,12 @@ export const NO_RESULT_FAILURE: ReadFailure = {
     "daemon was started from /QOpenSys/usr/sbin/sshd; restart it with ENDTCPSVR SERVER(*SSHD) then STRTCPSVR SERVER(*SSHD).",
 };
 
+export const NOT_RUN_FAILURE: ReadFailure = {
+  kind: "no-result",
+  explanation:
+    "This statement did not run: QZDFMDB2 stopped after an earlier statement of the batch failed (see the failures above).",
+};
+
 export const NOT_IN_SCAN_FAILURE: ReadFailure = {
   kind: "not-in-scan",
   explanation: "This value is read only by full scans, not by the frequent connection scans.",
@@ -93,6 +99,7 @@ export function classifyFailure(
   context: FailureContext,
 ): ReadFailure | null {
   if (result === undefined) return NO_RESULT_FAILURE;
+  if (result.kind === "not-run") return NOT_RUN_FAILURE;
   if (result.kind !== "error") return null;
   // An authority error is unambiguous, so it is read first; a service SERVICES_INFO does not list
   // is missing whatever else went wrong.

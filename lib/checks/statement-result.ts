@@ -1,11 +1,9 @@
 /**
- * What one SQL statement of a QZDFMDB2 batch returned, as the db2 output parser hands it over.
- * Declared structurally here so the checks do not depend on the parser's module; it must stay
- * identical to the result type of `lib/ibmi/db2-output.ts`.
+ * What one statement of a QZDFMDB2 batch returned, as `runSql` (lib/ibmi/run-sql.ts) hands it
+ * over: rows, ok, a CLI error, or `not-run` when QZDFMDB2 stopped after an earlier failure.
  */
-export type Row = Record<string, string | number | null>;
+import type { Db2Row } from "@/lib/ibmi/db2-output";
+import type { SqlStatementOutcome } from "@/lib/ibmi/run-sql";
 
-export type StatementResult =
-  | { kind: "rows"; columns: string[]; rows: Row[] }
-  | { kind: "ok" }
-  | { kind: "error"; sqlstate: string; nativeError: number; message: string };
+export type Row = Db2Row;
+export type StatementResult = SqlStatementOutcome;

@@ -1,3 +1,4 @@
+import type { CheckContext } from "@/lib/checks/check-types";
 import type { Observations, ReadFailed, ReadOk } from "@/lib/checks/observation-types";
 import type { StatementId } from "@/lib/checks/read-batch";
 import type { ReadFailure } from "@/lib/checks/read-failure";
@@ -112,4 +113,12 @@ export const profileWith = (name: string, specialAuthorities: string[], status =
   status,
   specialAuthorities,
   row: { AUTHORIZATION_NAME: name, STATUS: `*${status}`, SPECIAL_AUTHORITIES: specialAuthorities.join(" ") },
+});
+
+export const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({
+  now: new Date("2026-03-16T00:00:00Z"),
+  trustedNetworks: [],
+  applied: {},
+  ftpListeningHistory: [],
+  ...overrides,
 });

@@ -1,0 +1,99 @@
+import { evidence, notAssessed, partial } from "@/lib/checks/check-outcomes";
+import type { CheckEvaluation, FindingEvidence } from "@/lib/checks/check-types";
+import type { Observations, Read, ReadFailed, ServerJob } from "@/lib/checks/observation-types";
+
+/**
+ * Whether a TCP/IP server is running, from two independent reads: its jobs in QSYSWRK and its
+ * listening socket. Either one seeing the server is enough to say "running"; saying "not
+ * running" needs both to have answered, otherwise the answer is unknown and the check says why.
+ */
+export interface ServerActivity {
+  running: boolean | null;
+  evidence: FindingEvidence;
+  failures: ReadFailed[];
+  /** How many reads were consulted (listeners, and jobs when the server has a job read). */
+  readsConsulted: number;
+}
+
+export function tcpListenersOn(observations: Observations, ports: readonly number[]) {
+  const listeners = observations.listeners;
+  return listeners.ok ? listeners.value.filter((l) => l.protocol === "TCP" && ports.includes(l.localPort)) : null;
+}
+
+export function serverActivity(
+  observations: Observations,
+  jobs: Read<ServerJob[]> | null,
+  ports: readonly number[],
+  jobDescription: string,
+): ServerActivity {
+  const listening = tcpListenersOn(observations, ports);
+  const portText = ports.join("/");
+  const consulted = [observations.listeners, ...(jobs ? [jobs] : [])];
+  const failures = consulted.filter((read): read is ReadFailed => !read.ok);
+  const readsConsulted = consulted.length;
+  if (jobs?.ok && jobs.value.length > 0) {
+    return {
+      running: true,
+      evidence: evidence(
+        [...jobs.statementIds, ...(listening?.length ? observations.listeners.statementIds : [])],
+        [...jobs.value.map((job) => job.row), ...(listening ?? []).map((l) => l.row)],
+        `${jobs.value.length} ${jobDescription} job(s) active in QSYSWRK (QSYS2.ACTIVE_JOB_INFO)` +
+          (listening?.length ? ` and a listener on port ${portText} (QSYS2.NETSTAT_INFO)` : ""),
+        "high",
+      ),
+      failures,
+      readsConsulted,
+    };
+  }
+  if (listening !== null && listening.length > 0) {
+    return {
+      running: true,
+      evidence: evidence(
+        observations.listeners.statementIds,
+        listening.map((l) => l.row),
+        `a listener on TCP port ${portText} (QSYS2.NETSTAT_INFO)`,
+        "high",
+      ),
+      failures,
+      readsConsulted,
+    };
+  }
+  const bothAnswered = listening !== null && (jobs === null || jobs.ok);
+  return {
+    running: bothAnswered ? false : null,
+    evidence: evidence(
+      [...observations.listeners.statementIds, ...(jobs?.statementIds ?? [])],
+      [],
+      `no ${jobDescription} job in QSYSWRK and no listener on TCP port ${portText}`,
+      bothAnswered ? "high" : "low",
+    ),
+    failures,
+    readsConsulted,
+  };
+}
+
+/**
+ * The outcome when `running` is null: `partial` when one of two reads answered (and saw
+ * nothing), `not_assessed` when nothing answered. Either way the failed reads say why.
+ */
+export function unknownActivity(activity: ServerActivity, server: string): CheckEvaluation {
+  if (activity.failures.length >= activity.readsConsulted) {
+    return notAssessed(`Whether the ${server} server runs could not be determined.`, activity.failures);
+  }
+  const reasons = activity.failures.map((read) => read.failure.explanation).join(" ");
+  return partial(`The ${server} server looks stopped in what could be read (${activity.evidence.determinedBy}), but not every source answered. ${reasons}`);
+}
+
+export const ftpActivity = (observations: Observations) =>
+  serverActivity(observations, observations.ftpJobs, [21, 990], "FTP server (QTFTP*)");
+
+export const smtpActivity = (observations: Observations) =>
+  serverActivity(observations, observations.smtpJobs, [25], "SMTP server (QTSM*)");
+
+/**
+ * Whether FTP listened at this scan, for the exposure-hours history (FTP-03). The scan runner
+ * stores one sample per scan, full or connections; null when this scan could not tell.
+ */
+export function ftpListeningSample(observations: Observations): boolean | null {
+  return ftpActivity(observations).running;
+}
