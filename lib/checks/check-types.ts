@@ -75,6 +75,11 @@ export interface CheckContext {
   };
   /** Whether the FTP server listened, sampled by every scan (see `ftpListeningSample`). */
   ftpListeningHistory: readonly ListeningSample[];
+  /**
+   * Addresses Portcullis itself connects from (the local address of its SSH socket). Its own
+   * scanning session shows up in NETSTAT_INFO like any other and must not be reported.
+   */
+  ownAddresses?: readonly string[];
 }
 
 export interface CheckDefinition {

@@ -48,7 +48,15 @@ describe("NET-01 untrusted connections", () => {
     expect(result.findings[0]!.detail).toContain("2 connections from 203.0.113.7 (a public address)");
     expect(result.findings[0]!.detail).toContain("Signed on as QSECOFR (job 123/QUSER/QTVDEVICE).");
     expect(result.findings[0]!.evidence.rows).toHaveLength(2);
-    expect(result.detail).toBe("5 established connections: 1 from trusted networks, 1 local, 2 untrusted address/port pairs.");
+    expect(result.detail).toBe(
+      "5 established connections: 1 from trusted networks, 1 local or Portcullis's own, 2 untrusted address/port pairs.",
+    );
+  });
+
+  it("never reports Portcullis's own scanning session", () => {
+    const own = ok([connection("192.0.2.50", 22), connection("192.0.2.51", 22)]);
+    const result = net01UntrustedConnections.evaluate(observations({ connections: own }), policy, context({ ownAddresses: ["::ffff:192.0.2.50"] }));
+    expect(result.findings.map((f) => f.key)).toEqual(["192.0.2.51|22"]);
   });
 
   it("passes when every connection is trusted or local, and notes when job names are missing", () => {

@@ -25,12 +25,16 @@ export const net01UntrustedConnections: CheckDefinition = {
     const connections = observations.connections;
     if (!connections.ok) return notAssessed("Active connections could not be read.", [connections]);
     const groups = new Map<string, { remote: string; localPort: number; items: Connection[] }>();
+    const own = new Set((context.ownAddresses ?? []).flatMap((address) => {
+      const parsed = parseIpAddress(address);
+      return parsed === null ? [] : [formatIpAddress(parsed)];
+    }));
     let local = 0;
     let trusted = 0;
     for (const connection of connections.value) {
       const parsed = parseIpAddress(connection.remoteAddress);
       const addressClass = parsed === null ? null : classifyAddress(parsed);
-      if (addressClass === "loopback" || addressClass === "unspecified") {
+      if (addressClass === "loopback" || addressClass === "unspecified" || (parsed !== null && own.has(formatIpAddress(parsed)))) {
         local += 1;
         continue;
       }
@@ -70,7 +74,7 @@ export const net01UntrustedConnections: CheckDefinition = {
       };
     });
     const summary =
-      `${plural(connections.value.length, "established connection")}: ${trusted} from trusted networks, ${local} local` +
+      `${plural(connections.value.length, "established connection")}: ${trusted} from trusted networks, ${local} local or Portcullis's own` +
       (findings.length > 0 ? `, ${plural(findings.length, "untrusted address/port pair")}.` : ".");
     return findings.length > 0 ? fail(summary + jobsNote, findings) : pass(summary + jobsNote);
   },
