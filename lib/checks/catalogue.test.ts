@@ -14,7 +14,7 @@ describe("checkCatalogue", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([
       "FTP-01", "FTP-02", "FTP-03", "FTP-04", "FTP-05", "FTP-06", "FTP-10", "FTP-11",
-      "SMTP-01", "SMTP-02", "SMTP-03", "SMTP-04",
+      "SMTP-01", "SMTP-02", "SMTP-03", "SMTP-04", "SMTP-06",
       "NET-01", "NET-02", "NET-04", "NET-05", "NET-06",
       "OUTQ-01", "OUTQ-02", "OUTQ-03", "OUTQ-04", "OUTQ-05", "OUTQ-06", "OUTQ-07", "OUTQ-09", "PRV-01",
       "TLN-01", "TLN-02", "EXT-01", "RMT-01", "RMT-02", "RMT-03",

@@ -25,6 +25,7 @@ import { smtp01ServerNotNeeded } from "@/lib/checks/smtp/smtp-01-server-not-need
 import { smtp02OpenRelay } from "@/lib/checks/smtp/smtp-02-open-relay";
 import { smtp03AcceptListBreadth } from "@/lib/checks/smtp/smtp-03-accept-list-breadth";
 import { smtp04RejectEntries } from "@/lib/checks/smtp/smtp-04-reject-entries";
+import { smtp06IosyscfgHolders } from "@/lib/checks/smtp/smtp-06-iosyscfg-holders";
 import { outq01DisplayAnyFile } from "@/lib/checks/spool/outq-01-display-any-file";
 import { outq02SensitivePublicAuthority } from "@/lib/checks/spool/outq-02-sensitive-public-authority";
 import { outq03SensitiveOperatorControl } from "@/lib/checks/spool/outq-03-sensitive-operator-control";
@@ -49,6 +50,7 @@ export const checkCatalogue: readonly CheckDefinition[] = [
   smtp02OpenRelay,
   smtp03AcceptListBreadth,
   smtp04RejectEntries,
+  smtp06IosyscfgHolders,
   net01UntrustedConnections,
   net02ListenerBaseline,
   net04ConnectionVisibility,

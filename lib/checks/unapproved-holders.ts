@@ -1,16 +1,18 @@
 import { conclude, evidence, notAssessed } from "@/lib/checks/check-outcomes";
-import type { CheckDefinition, FindingDraft, Severity } from "@/lib/checks/check-types";
+import type { CheckDefinition, FindingDraft, Panel, Severity } from "@/lib/checks/check-types";
 import type { TPolicy } from "@/lib/checks/policy";
 import { describeHolder, holdersOf, isApprovedHolder } from "@/lib/checks/special-authority-holders";
 
 type ApprovedAuthority = keyof TPolicy["approvedHolders"];
 
 /**
- * "Who holds special authority X beyond the approved list", the shape of OUTQ-05 (*SPLCTL) and
- * OUTQ-06 (*JOBCTL): one finding per unapproved holder, direct or through a group.
+ * "Who holds special authority X beyond the approved list", the shape of OUTQ-05 (*SPLCTL),
+ * OUTQ-06 (*JOBCTL) and SMTP-06 (*IOSYSCFG): one finding per unapproved holder, direct or
+ * through a group.
  */
 export function unapprovedHoldersCheck(spec: {
   id: string;
+  panel: Panel;
   authority: ApprovedAuthority;
   title: string;
   why: string;
@@ -19,7 +21,7 @@ export function unapprovedHoldersCheck(spec: {
 }): CheckDefinition {
   return {
     id: spec.id,
-    panel: "spool",
+    panel: spec.panel,
     title: spec.title,
     why: spec.why,
     source: spec.source,

@@ -4,7 +4,8 @@ import { smtp01ServerNotNeeded } from "@/lib/checks/smtp/smtp-01-server-not-need
 import { smtp02OpenRelay } from "@/lib/checks/smtp/smtp-02-open-relay";
 import { smtp03AcceptListBreadth } from "@/lib/checks/smtp/smtp-03-accept-list-breadth";
 import { smtp04RejectEntries } from "@/lib/checks/smtp/smtp-04-reject-entries";
-import { context, failedRead, job, listeners, notAuthorized, observations, ok } from "@/lib/checks/test-support/observation-builders";
+import { smtp06IosyscfgHolders } from "@/lib/checks/smtp/smtp-06-iosyscfg-holders";
+import { context, failedRead, job, listeners, notAuthorized, observations, ok, profileWith } from "@/lib/checks/test-support/observation-builders";
 import { parseSmtpListEntry } from "@/lib/checks/smtp-list-entry";
 
 const policy = resolvePolicy({});
@@ -122,5 +123,23 @@ describe("SMTP-04 reject entries", () => {
   it("is not assessed when the member list is unreadable", () => {
     const result = smtp04RejectEntries.evaluate({ ...smtpRunning, smtpListMembers: failedRead(notAuthorized("QSYS2.SYSPARTITIONSTAT")) }, policy, context());
     expect(result.outcome).toBe("not_assessed");
+  });
+});
+
+describe("SMTP-06 *IOSYSCFG holders", () => {
+  const holders = ok([profileWith("QSECOFR", ["*ALLOBJ", "*IOSYSCFG"]), profileWith("NETADM", ["*IOSYSCFG"])], ["users-special-authorities"]);
+
+  it("reports holders outside the approved list on the SMTP panel", () => {
+    const result = smtp06IosyscfgHolders.evaluate(observations({ specialAuthorityHolders: holders }), policy, context());
+    expect(smtp06IosyscfgHolders.panel).toBe("smtp");
+    expect(result.outcome).toBe("fail");
+    expect(result.findings.map((f) => [f.key, f.severity])).toEqual([["NETADM", "medium"]]);
+  });
+
+  it("passes once the holder is approved, and is not assessed when USER_INFO cannot be read", () => {
+    const approved = resolvePolicy({ approvedHolders: { "*IOSYSCFG": ["QSECOFR", "NETADM"] } });
+    expect(smtp06IosyscfgHolders.evaluate(observations({ specialAuthorityHolders: holders }), approved, context()).outcome).toBe("pass");
+    const denied = failedRead(notAuthorized("QSYS2.USER_INFO"));
+    expect(smtp06IosyscfgHolders.evaluate(observations({ specialAuthorityHolders: denied }), policy, context()).outcome).toBe("not_assessed");
   });
 });

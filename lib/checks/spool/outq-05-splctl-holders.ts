@@ -1,7 +1,8 @@
-import { unapprovedHoldersCheck } from "@/lib/checks/spool/unapproved-holders";
+import { unapprovedHoldersCheck } from "@/lib/checks/unapproved-holders";
 
 export const outq05SplctlHolders = unapprovedHoldersCheck({
   id: "OUTQ-05",
+  panel: "spool",
   authority: "*SPLCTL",
   title: "*SPLCTL held outside the approved list",
   why:

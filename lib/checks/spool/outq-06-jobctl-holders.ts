@@ -1,7 +1,8 @@
-import { unapprovedHoldersCheck } from "@/lib/checks/spool/unapproved-holders";
+import { unapprovedHoldersCheck } from "@/lib/checks/unapproved-holders";
 
 export const outq06JobctlHolders = unapprovedHoldersCheck({
   id: "OUTQ-06",
+  panel: "spool",
   authority: "*JOBCTL",
   title: "*JOBCTL held outside the approved list",
   why:
