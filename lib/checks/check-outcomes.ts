@@ -1,5 +1,5 @@
 import type { CheckEvaluation, Confidence, FindingDraft, FindingEvidence } from "@/lib/checks/check-types";
-import type { Incompleteness, Read, ReadFailed } from "@/lib/checks/observation-types";
+import type { Incompleteness, ReadFailed } from "@/lib/checks/observation-types";
 import type { StatementId } from "@/lib/checks/read-batch";
 import type { Row } from "@/lib/checks/statement-result";
 
@@ -21,10 +21,6 @@ export function notAssessed(lead: string, failures: readonly ReadFailed[] = []):
   const reasons = [...new Set(failures.map((read) => read.failure.explanation))];
   return { outcome: "not_assessed", detail: [lead, ...reasons].join(" "), findings: [] };
 }
-
-/** The reads among `reads` that failed; empty when all answered. */
-export const failedReads = (...reads: ReadonlyArray<Read<unknown>>): ReadFailed[] =>
-  reads.filter((read): read is ReadFailed => !read.ok);
 
 export function evidence(
   statementIds: readonly StatementId[],

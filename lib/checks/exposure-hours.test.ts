@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ListeningSample } from "@/lib/checks/check-types";
-import { computeExposureHours, isWithinWindow } from "@/lib/checks/exposure-hours";
+import { computeExposureHours } from "@/lib/checks/exposure-hours";
 import type { TServiceWindow } from "@/lib/checks/policy";
 
 const businessHoursUtc: TServiceWindow = { days: ["mon", "tue", "wed", "thu", "fri"], from: "07:00", to: "19:00", timeZone: "UTC" };
@@ -88,14 +88,5 @@ describe("computeExposureHours", () => {
       { at: "2026-03-15T10:30:00Z" as unknown as Date, listening: false },
     ];
     expect(computeExposureHours(history, businessHoursUtc, now).exposureHours).toBe(0.5);
-  });
-});
-
-describe("isWithinWindow", () => {
-  it("is inside on a weekday afternoon and outside at night and on Sunday", () => {
-    expect(isWithinWindow(businessHoursUtc, new Date("2026-03-11T15:00:00Z"))).toBe(true);
-    expect(isWithinWindow(businessHoursUtc, new Date("2026-03-11T19:00:00Z"))).toBe(false);
-    expect(isWithinWindow(businessHoursUtc, new Date("2026-03-11T06:59:00Z"))).toBe(false);
-    expect(isWithinWindow(businessHoursUtc, new Date("2026-03-15T12:00:00Z"))).toBe(false);
   });
 });

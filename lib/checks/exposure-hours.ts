@@ -50,12 +50,6 @@ function insideWindow(window: TServiceWindow, weekday: number, minute: number): 
   return (allowed(weekday) && minute >= from) || (allowed(weekday - 1) && minute < to);
 }
 
-/** Whether `at` falls inside the window (used for "is FTP allowed right now"). */
-export function isWithinWindow(window: TServiceWindow, at: Date): boolean {
-  const clock = localClock(at.getTime(), clockFormatter(window.timeZone));
-  return insideWindow(window, clock.weekday, clock.minute);
-}
-
 /**
  * Exposure hours over the week before `now`. `window` null means no hour is allowed (FTP not
  * approved at all), so every listening hour counts.
