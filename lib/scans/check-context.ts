@@ -33,7 +33,7 @@ export async function trustedNetworksFor(db: Db, systemId: string): Promise<TTru
 
 async function ftpListeningHistory(db: Db, systemId: string, now: Date): Promise<ListeningSample[]> {
   const scans = await db.scan.findMany({
-    where: { systemId, status: "succeeded", kind: "full", finishedAt: { gte: new Date(now.getTime() - HISTORY_DAYS * 86_400_000) } },
+    where: { systemId, status: "succeeded", finishedAt: { gte: new Date(now.getTime() - HISTORY_DAYS * 86_400_000) } },
     orderBy: { finishedAt: "asc" },
     select: { finishedAt: true, summary: true },
   });

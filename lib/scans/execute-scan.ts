@@ -67,13 +67,14 @@ export async function executeScan(db: Db, scanId: string, options: { workerId: s
     const before = transport.roundTrips;
     const outcomes = await runSql(transport, statements.map((statement) => statement.sql));
     const roundTrips = transport.roundTrips - before;
-    const observations = observe(statements, outcomes.map((outcome) => (outcome.kind === "not-run" ? undefined : outcome)));
+    const observations = observe(statements, outcomes);
     const finishedAt = new Date();
     const context = await loadCheckContext(db, scan.systemId, finishedAt);
+    // Our own SSH session shows up in the system's connection list; it is not an intruder.
+    if (transport.localAddress) context.ownAddresses = [transport.localAddress];
+    // Every scan, connections-only ones included, samples whether FTP listens (exposure hours).
     const ftpListening = ftpListeningSample(observations);
-    if (scan.kind === "full" && ftpListening !== null) {
-      context.ftpListeningHistory = [...context.ftpListeningHistory, { at: finishedAt, listening: ftpListening }];
-    }
+    if (ftpListening !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at: finishedAt, listening: ftpListening }];
     const results = evaluateChecks(observations, resolvePolicy(scan.system.policy), context, scan.kind);
     await persistScan(db, {
       scanId,
@@ -85,7 +86,7 @@ export async function executeScan(db: Db, scanId: string, options: { workerId: s
       outcomes,
       observations,
       results,
-      ftpListening: scan.kind === "full" ? ftpListening : null,
+      ftpListening,
     });
   } catch (error) {
     await recordFailure(db, scanId, scan.systemId, startedAt, error);

@@ -39,6 +39,16 @@ export class SshTransport implements IbmiExecutor {
     return this.#roundTrips;
   }
 
+  /**
+   * Our end of the SSH connection as the IBM i sees it (its NETSTAT_INFO lists this session as a
+   * remote address on port 22), or null when not connected. ssh2 keeps the socket in an internal
+   * field; if a future version moves it, this degrades to null.
+   */
+  get localAddress(): string | null {
+    const socket = (this.#client as unknown as { _sock?: { localAddress?: string } } | null)?._sock;
+    return socket?.localAddress ?? null;
+  }
+
   /** Whether an SSH connection is currently open. */
   get isConnected(): boolean {
     return this.#client !== null;
