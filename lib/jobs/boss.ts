@@ -23,7 +23,8 @@ export async function startBoss(options: { databaseUrl: string; supervise?: bool
     application_name: "portcullis-jobs",
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
-    monitorIntervalSeconds: options.monitorIntervalSeconds,
+    // pg-boss rejects the key when present but undefined, so it is only passed when set.
+    ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
   });
   boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
