@@ -1,10 +1,10 @@
-import { openSystemSecret } from "@/lib/db/system-secrets";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { ConnectionPool } from "@/lib/ibmi/transport/pool";
-import type { SshConnectionSettings } from "@/lib/ibmi/transport/settings";
+import type { SshConnectionSettings, SshTransportOptions } from "@/lib/ibmi/transport/settings";
 import type { SshTransport } from "@/lib/ibmi/transport/ssh-transport";
 import { AppError } from "@/lib/errors";
+import { openCredential } from "./credential";
 
 /** What is needed to reach a registered system; the credential is opened only here, in memory. */
 export function connectionSettings(system: {
@@ -15,13 +15,22 @@ export function connectionSettings(system: {
   secretCiphertext: string;
   hostKeySha256: string;
 }): SshConnectionSettings {
-  const secret = openSystemSecret(system.secretCiphertext);
   return {
     host: system.host,
     port: system.port,
     username: system.userProfile,
-    credential: system.authMethod === "password" ? { kind: "password", password: secret } : { kind: "key", privateKey: secret },
+    credential: openCredential(system.authMethod, system.secretCiphertext),
     hostKeyFingerprint: system.hostKeySha256,
+  };
+}
+
+/** SSH timeouts and channel limit from the settings, for the pool and for one-off connection tests. */
+export function transportOptions(): SshTransportOptions {
+  const env = getEnv();
+  return {
+    connectTimeoutMs: env.PORTCULLIS_SSH_CONNECT_TIMEOUT_MS,
+    commandTimeoutMs: env.PORTCULLIS_SSH_COMMAND_TIMEOUT_MS,
+    maxChannels: env.PORTCULLIS_SSH_MAX_CHANNELS,
   };
 }
 
@@ -30,14 +39,7 @@ const globalForPool = globalThis as unknown as { portcullisSshPool?: ConnectionP
 /** One SSH connection per system per process, reused by scans and remediations. */
 export function sshPool(): ConnectionPool {
   if (!globalForPool.portcullisSshPool) {
-    const env = getEnv();
-    globalForPool.portcullisSshPool = new ConnectionPool({
-      transport: {
-        connectTimeoutMs: env.PORTCULLIS_SSH_CONNECT_TIMEOUT_MS,
-        commandTimeoutMs: env.PORTCULLIS_SSH_COMMAND_TIMEOUT_MS,
-        maxChannels: env.PORTCULLIS_SSH_MAX_CHANNELS,
-      },
-    });
+    globalForPool.portcullisSshPool = new ConnectionPool({ transport: transportOptions() });
   }
   return globalForPool.portcullisSshPool;
 }
