@@ -28,10 +28,11 @@ export function parseScenario(file: string, text: string): TScenario {
   return parsed.data;
 }
 
-/** Every scenario in the folder, sorted by name. */
+/** Every scenario in the folder, in fleet order. */
 export function loadScenarios(dir: string = SCENARIO_DIR): TScenario[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith(".json"))
     .sort()
-    .map((file) => parseScenario(join(dir, file), readFileSync(join(dir, file), "utf8")));
+    .map((file) => parseScenario(join(dir, file), readFileSync(join(dir, file), "utf8")))
+    .sort((a, b) => a.fleetOrder - b.fleetOrder);
 }

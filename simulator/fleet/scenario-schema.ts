@@ -23,6 +23,8 @@ export const ZScenario = z
   .object({
     name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case scenario name"),
     description: z.string().min(1),
+    /** Position in a fleet's rotation (lowest first, then by name). */
+    fleetOrder: z.number().int().default(100),
     /** First two characters of generated system names: NP0001, HD0002, … */
     namePrefix: z.string().regex(/^[A-Z][A-Z0-9]$/),
     /** The profile the dashboard signs on with; it must be in system.users with a password. */

@@ -5,7 +5,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { utils } from "ssh2";
+// Default import: Node's ESM loader cannot see ssh2's `utils` as a named export (tsx, the CLI).
+import ssh2 from "ssh2";
+
+const { utils } = ssh2;
 
 export interface HostKey {
   readonly privateKey: string;

@@ -7,7 +7,8 @@
  */
 import { createServer, type Server as NetServer, type Socket } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
-import { Server as SshServer, utils, type AuthContext, type Connection, type ServerChannel } from "ssh2";
+// Default import: Node's ESM loader cannot see ssh2's `utils` as a named export (tsx, the CLI).
+import ssh2, { type AuthContext, type Connection, type ServerChannel } from "ssh2";
 import type { HostKey } from "@/simulator/runtime/host-keys";
 import { runExecLine } from "@/simulator/runtime/exec-line";
 import type { SystemRuntime } from "@/simulator/runtime/system-runtime";
@@ -19,6 +20,9 @@ export interface SshServerOptions {
   /** Latency added to every reply on top of the latency fault. */
   baseLatencyMs: number;
 }
+
+const { Server: SshServer, utils } = ssh2;
+type SshServer = InstanceType<typeof SshServer>;
 
 const AUTH_METHODS: AuthContext["method"][] = ["password", "publickey"];
 
