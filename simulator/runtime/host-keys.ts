@@ -23,9 +23,17 @@ export function fingerprintOf(publicKeyText: string): string {
   return `SHA256:${createHash("sha256").update(key.getPublicSSH()).digest("base64").replace(/=+$/, "")}`;
 }
 
+/**
+ * ssh2 1.17's generator drops a leading zero byte of the ed25519 public key (about 1 key in 200),
+ * and then cannot parse its own output; such a pair is thrown away and another one made.
+ */
 function generate(): { privateKey: string; publicKey: string } {
-  const pair = utils.generateKeyPairSync("ed25519");
-  return { privateKey: pair.private, publicKey: pair.public };
+  for (;;) {
+    const pair = utils.generateKeyPairSync("ed25519");
+    if (!(utils.parseKey(pair.public) instanceof Error) && !(utils.parseKey(pair.private) instanceof Error)) {
+      return { privateKey: pair.private, publicKey: pair.public };
+    }
+  }
 }
 
 /** Loads `<dir>/<file>` or creates it; without a folder the key lives for this run only. */
