@@ -41,7 +41,8 @@ export type ParamFilter =
 export interface ParamDef {
   readonly name: string;
   readonly type: SqlTypeText;
-  readonly default: string | number | null;
+  /** Absent: the argument is required. */
+  readonly default?: string | number | null;
   readonly filter: ParamFilter;
 }
 
@@ -617,7 +618,7 @@ export const CATALOG = {
     ptf: "7.4 and 7.3 by PTF (2020), level [U]",
     authority: "*X on each directory in the path, *R on the file",
     params: [
-      { name: "PATH_NAME", type: "varchar(1024)", default: null, filter: { kind: "ifs-path" } },
+      { name: "PATH_NAME", type: "varchar(1024)", filter: { kind: "ifs-path" } },
       { name: "MAXIMUM_LINE_LENGTH", type: "integer", default: null, filter: { kind: "none" } },
       { name: "END_OF_LINE", type: "varchar(4)", default: "ANY", filter: { kind: "none" } },
       { name: "IGNORE_ERRORS", type: "varchar(3)", default: "NO", filter: { kind: "none" } },
@@ -632,6 +633,7 @@ export const CATALOG = {
     name: "SYSDUMMY1",
     since: "7.2",
     authority: "none",
+    derived: "catalog",
     columns: [c("IBMREQD", "char(1)")],
   },
 } as const satisfies Record<string, ObjectDef>;
