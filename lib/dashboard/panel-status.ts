@@ -1,5 +1,5 @@
-import type { CheckOutcome, Panel, Severity } from "@/lib/checks/check-types";
-import { countBySeverity, totalOf, type SeverityCounts } from "@/lib/dashboard/severity";
+import type { CheckOutcome, Panel } from "@/lib/checks/check-types";
+import { totalOf, type SeverityCounts } from "@/lib/dashboard/severity";
 
 /**
  * One panel's state on the fleet page. Open findings win (they are real whatever else is
@@ -22,9 +22,8 @@ export interface PanelStatus {
 export function panelStatus(
   panel: Panel,
   latestOutcomes: ReadonlyArray<{ outcome: CheckOutcome }>,
-  openFindings: ReadonlyArray<{ severity: Severity }>,
+  open: SeverityCounts,
 ): PanelStatus {
-  const open = countBySeverity(openFindings);
   const openTotal = totalOf(open);
   const notAssessed = latestOutcomes.filter((result) => result.outcome === "not_assessed").length;
   const partial = latestOutcomes.filter((result) => result.outcome === "partial").length;

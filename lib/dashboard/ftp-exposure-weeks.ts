@@ -1,0 +1,40 @@
+import type { ListeningSample } from "@/lib/checks/check-types";
+import { computeExposureHours } from "@/lib/checks/exposure-hours";
+import type { TServiceWindow } from "@/lib/checks/policy";
+
+/**
+ * FTP exposure hours per week for the FTP panel's chart: the same computation FTP-03 judges
+ * (lib/checks/exposure-hours), run for each of the last `weeks` weeks from the listening sample
+ * every full scan stored. Hours without samples are shown as unobserved, never as safe.
+ */
+export interface ExposureWeek {
+  /** End of the week (ISO 8601); the week is the 7 days before it. */
+  weekEnding: string;
+  exposureHours: number;
+  /** Listening inside the allowed window. */
+  allowedHours: number;
+  unobservedHours: number;
+}
+
+const WEEK_MS = 7 * 86_400_000;
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export function ftpExposureByWeek(
+  samples: readonly ListeningSample[],
+  window: TServiceWindow | null,
+  now: Date,
+  options: { weeks: number; maxGapMinutes: number },
+): ExposureWeek[] {
+  return Array.from({ length: options.weeks }, (_, index) => {
+    const end = new Date(now.getTime() - (options.weeks - 1 - index) * WEEK_MS);
+    // Samples before the week still matter: the last one says what state the week began in.
+    const relevant = samples.filter((sample) => sample.at.getTime() <= end.getTime());
+    const hours = computeExposureHours(relevant, window, end, { maxGapMinutes: options.maxGapMinutes });
+    return {
+      weekEnding: end.toISOString(),
+      exposureHours: round1(hours.exposureHours),
+      allowedHours: round1(hours.listeningHours - hours.exposureHours),
+      unobservedHours: round1(168 - hours.observedHours),
+    };
+  });
+}
