@@ -93,12 +93,8 @@ function layoutColumn(column: ResultColumn, values: CellValue[]): ColumnLayout {
       return {
         width,
         cell: (value) => {
-          const shown =
-            value === null
-              ? padStartEbcdic(NULL_CELL, numberWidth)
-              : scale > 0
-                ? padStartEbcdic(withScale(value, scale), numberWidth)
-                : padStartEbcdic(withScale(value, 0), numberWidth - 1) + " ";
+          const number = value === null ? NULL_CELL : withScale(value, scale);
+          const shown = scale > 0 ? padStartEbcdic(number, numberWidth) : padStartEbcdic(number, numberWidth - 1) + " ";
           return padEndEbcdic(shown, width);
         },
       };
