@@ -2,8 +2,9 @@
  * The SQL engine the simulator uses unless a test injects another: simulator/sql's SqlEngine
  * (PGlite in worker threads), started on first use.
  */
+import { SqlEngine } from "@/simulator/sql/sql-engine";
 import type { SqlPort } from "./sql-port";
 
-export async function startDefaultSqlEngine(): Promise<SqlPort> {
-  throw new Error("The simulator's SQL engine (simulator/sql) has not landed yet");
+export function startDefaultSqlEngine(): Promise<SqlPort> {
+  return SqlEngine.start();
 }

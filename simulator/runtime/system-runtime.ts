@@ -17,6 +17,7 @@ import { deriveSnapshot, type DerivedSnapshot } from "@/simulator/state/derive/d
 import { runDueJobs } from "@/simulator/state/job-scheduler";
 import type { TConnection, TSystemState } from "@/simulator/state/schema";
 import { allocateJobNumber } from "@/simulator/state/server-control";
+import { toSystemTime } from "@/simulator/state/system-time";
 import { WRONG_SSHD_PATH, type TFaults } from "./faults";
 import type { SqlPort } from "./sql-port";
 import type { StateStore } from "./state-store";
@@ -174,16 +175,16 @@ export class SystemRuntime {
     if (this.state.sshd.binaryPath !== CORRECT_SSHD_PATH) return { stdout: "DB2>\n", stderr: "", exitCode: 0 };
     const run = async () => {
       const engine = await this.sql();
-      const key = `${this.version}|${user}|${JSON.stringify(this.faults)}|${[...this.sessions.keys()].join(",")}|${Math.floor(this.clock.now().getTime() / SNAPSHOT_TTL_MS)}`;
-      if (key !== this.loadedKey) {
-        await engine.loadSystem(this.name, this.snapshot(user));
-        this.loadedKey = key;
-      }
+      await this.ensureLoaded(engine, user);
       return engine.runQzdfmdb2(this.name, input, {
         currentUser: user.toUpperCase(),
         serverName: this.name,
+        now: toSystemTime(this.state, this.clock.now()),
         runCl: async (command) => {
           const result = await this.runClNow(command, user, this.clock.now(), () => null);
+          // The engine hands the job's session back during QCMDEXC, so the statements after it
+          // read the changed rows.
+          await this.ensureLoaded(engine, user);
           return { success: result.success, messages: result.messages.map(({ id, text }) => ({ id, text })) };
         },
       });
@@ -192,6 +193,20 @@ export class SystemRuntime {
     const result = this.sqlQueue.then(run, run);
     this.sqlQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Loads this system's rows for `user` into the engine unless they are current. */
+  private async ensureLoaded(engine: SqlPort, user: string): Promise<void> {
+    const key = [
+      this.version,
+      user.toUpperCase(),
+      JSON.stringify(this.faults),
+      [...this.sessions.keys()].join(","),
+      Math.floor(this.clock.now().getTime() / SNAPSHOT_TTL_MS),
+    ].join("|");
+    if (key === this.loadedKey) return;
+    await engine.loadSystem(this.name, this.snapshot(user));
+    this.loadedKey = key;
   }
 
   snapshot(user: string): DerivedSnapshot {

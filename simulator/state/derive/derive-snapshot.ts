@@ -4,6 +4,7 @@
  * release, and which ones refuse the profile.
  */
 import { CATALOG, OBJECT_KEYS, type ObjectKey } from "@/simulator/sql/catalog";
+import type { SqlRow, SystemSqlSnapshot } from "@/simulator/sql/types";
 import { isFunctionAllowed, resolvePrincipal, type Principal } from "../authority";
 import { liveConnections, type LiveConnection } from "../connections";
 import { activeJobs } from "../jobs";
@@ -24,17 +25,7 @@ import {
 } from "./server-rows";
 import { envSysInfoRows, servicesInfoRows, systemValueRows } from "./system-rows";
 
-export type SqlValue = string | number | null | Date;
-export type SqlRow = Record<string, SqlValue>;
-
-/** Same shape as the SQL engine's SystemSqlSnapshot (simulator/sql). */
-export interface DerivedSnapshot {
-  tables: Record<string, SqlRow[]>;
-  members: Record<string, Record<string, SqlRow[]>>;
-  files: Record<string, string>;
-  available: string[];
-  denied: Record<string, { sqlstate: string; nativeError: number; message: string }>;
-}
+export type DerivedSnapshot = SystemSqlSnapshot;
 
 export interface SnapshotOptions {
   readonly now: Date;

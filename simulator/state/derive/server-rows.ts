@@ -114,8 +114,9 @@ export function exitProgramRows(context: DeriveContext): RowOf<"QSYS2.EXIT_PROGR
       EXIT_PROGRAM_NUMBER: program.number,
       EXIT_PROGRAM_LIBRARY: program.library,
       EXIT_PROGRAM: program.program,
-      THREADSAFE: program.threadSafe,
-      MULTITHREADED_JOB_ACTION: "*SYSVAL",
+      // VARCHAR(7) cannot hold "*UNKNOWN": the view shows the values without the asterisk [U].
+      THREADSAFE: program.threadSafe.slice(1),
+      MULTITHREADED_JOB_ACTION: "SYSVAL",
       EXIT_PROGRAM_DATA_CCSID: 37,
       EXIT_PROGRAM_DATA: null,
     }));
