@@ -37,7 +37,7 @@ describe("deriveSnapshot", () => {
       const problems: string[] = [];
       const check = (key: string, rows: Record<string, SqlValue>[]) => {
         if (!isObjectKey(key)) return problems.push(`${key} is not in the catalog`);
-        const columns = new Map(CATALOG[key].columns.map((column) => [column.name, column.type as string]));
+        const columns = new Map<string, string>(CATALOG[key].columns.map((column) => [column.name, column.type]));
         for (const row of rows) {
           for (const [name, value] of Object.entries(row)) {
             const type = columns.get(name);
