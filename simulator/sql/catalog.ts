@@ -569,6 +569,7 @@ export const CATALOG = {
     kind: "view",
     schema: "QSYS2",
     name: "SYSPARTITIONSTAT",
+    systemName: "SYSPSTAT",
     since: "7.2",
     authority: "none (rows for tables the caller can use)",
     derived: "catalog",

@@ -35,13 +35,15 @@ function columnRows(key: ObjectKey): SqlRow[] {
       TABLE_NAME: object.name,
       TABLE_SCHEMA: object.schema,
       ORDINAL_POSITION: index + 1,
-      DATA_TYPE: type.kind.toUpperCase(),
+      // DATA_TYPE is VARCHAR(8) on IBM i, hence TIMESTMP.
+      DATA_TYPE: type.kind === "timestamp" ? "TIMESTMP" : type.kind.toUpperCase(),
       LENGTH: length,
       NUMERIC_SCALE: type.kind === "decimal" ? type.scale : ["smallint", "integer", "bigint"].includes(type.kind) ? 0 : null,
       IS_NULLABLE: "Y",
       // IBM generates short system names for long column names; the first 10 characters stand in.
       SYSTEM_COLUMN_NAME: column.name.slice(0, 10),
-      SYSTEM_TABLE_NAME: ("systemName" in object ? object.systemName : object.name) ?? object.name,
+      // Long names without a documented system name get their first 10 characters [U].
+      SYSTEM_TABLE_NAME: ("systemName" in object ? object.systemName : undefined) ?? object.name.slice(0, 10),
       SYSTEM_TABLE_SCHEMA: object.schema,
     };
   });

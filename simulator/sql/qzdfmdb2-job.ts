@@ -188,7 +188,10 @@ class Qzdfmdb2Job {
     if (references.some((ref) => ref.library === "QTEMP")) await this.ensureQtemp();
     const outcome = await this.host.run(sql);
     const error = outcome.error ? db2ErrorFromPostgres(outcome.error, this.errorContext(references)) : undefined;
-    if (outcome.fields) {
+    // PostgreSQL describes the result before it runs the query, so any run-time error arrives
+    // after the column list. Db2 prints headings only for errors met while fetching rows (data
+    // exceptions, class 22, and cardinality, class 21); others fail the statement before that.
+    if (outcome.fields && (error === undefined || /^2[12]/.test(error.sqlstate))) {
       const fields = outcome.fields;
       const rows = outcome.rows.map((row) => cellValues(fields, row));
       return { text: renderResultSet(resultColumns(fields), rows, error), failed: error !== undefined };

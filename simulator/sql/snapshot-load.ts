@@ -9,6 +9,7 @@ import { isIfsFunction, storageTable } from "./system-schema";
 import type { SqlRow, SqlValue, SystemSqlSnapshot } from "./types";
 
 export interface TableLoad {
+  key: ObjectKey;
   table: string;
   /** JSON array of row objects keyed by lower-case column names. */
   json: string;
@@ -29,7 +30,7 @@ export function tableLoads(prefix: string, snapshot: SystemSqlSnapshot): TableLo
   const available = availableObjects(snapshot);
   return available.flatMap((key) => {
     const rows = storageRows(key, available, snapshot);
-    return rows.length === 0 ? [] : [{ table: storageTable(prefix, key), json: JSON.stringify(rows) }];
+    return rows.length === 0 ? [] : [{ key, table: storageTable(prefix, key), json: JSON.stringify(rows) }];
   });
 }
 

@@ -51,9 +51,11 @@ export class SystemRegistry {
         else await this.host.exec((previous ? dropSystemSql(prefix) : "") + createSystemSql(prefix, available));
         for (const [key, names] of members) await this.host.exec(memberViewSql(prefix, key, names[0] ?? null));
         for (const load of loads) {
-          await this.host.query(`INSERT INTO ${load.table} SELECT * FROM json_populate_recordset(NULL::${load.table}, $1)`, [
-            load.json,
-          ]);
+          await this.host
+            .query(`INSERT INTO ${load.table} SELECT * FROM json_populate_recordset(NULL::${load.table}, $1)`, [load.json])
+            .catch((error: unknown) => {
+              throw new Error(`Loading ${systemId} ${load.key}: ${error instanceof Error ? error.message : String(error)}`);
+            });
         }
         // PGlite runs no autovacuum: without statistics join plans were several times slower.
         if (tables.length > 0) await this.host.exec(`ANALYZE ${tables.join(", ")};`);
