@@ -1,0 +1,120 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { prisma } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { queueClient } from "@/lib/jobs/boss";
+import { transportOptions } from "@/lib/systems/connection";
+import { credentialFromForm, openCredential } from "@/lib/systems/credential";
+import { deleteSystem } from "@/lib/systems/delete-system";
+import { acceptHostKey, dismissHostKey } from "@/lib/systems/host-key-change";
+import { assertUsableCredential, registerSystem } from "@/lib/systems/register-system";
+import { setSystemEnabled } from "@/lib/systems/set-system-enabled";
+import { credentialField, hasNewCredential, ZRegisterSystem, ZTestConnection, ZUpdateSystem } from "@/lib/systems/system-input";
+import { testConnection } from "@/lib/systems/test-connection";
+import { updatePolicy, ZPolicyUpdate } from "@/lib/systems/update-policy";
+import { updateSafetySwitches, ZSafetySwitches } from "@/lib/systems/update-safety-switches";
+import { updateSystem } from "@/lib/systems/update-system";
+
+const ZSystemId = z.object({ systemId: z.uuid() });
+
+function audit(user: { id: string; email: string }, ip: string | null) {
+  return { actor: { id: user.id, email: user.email }, ip };
+}
+
+function refresh(systemId?: string) {
+  revalidatePath("/admin/systems");
+  if (systemId) revalidatePath(`/admin/systems/${systemId}`);
+}
+
+/** When editing, an empty credential means the sealed one, opened here and never sent back. */
+async function credentialForTest(input: z.infer<typeof ZTestConnection>) {
+  if (hasNewCredential(input) || !input.systemId) return credentialFromForm(input);
+  const stored = await prisma.system.findUnique({ where: { id: input.systemId }, select: { authMethod: true, secretCiphertext: true } });
+  if (!stored || stored.authMethod !== input.authMethod) {
+    const field = credentialField(input.authMethod);
+    const message = field === "password" ? "Enter the password." : "Paste the private key.";
+    throw new AppError("invalid", message, { [field]: [message] });
+  }
+  return openCredential(stored.authMethod, stored.secretCiphertext);
+}
+
+export const testConnectionAction = defineAction({ permission: "systems.manage", input: ZTestConnection, action: "system.test_connection" }, async ({ input }) => {
+  const credential = await credentialForTest(input);
+  assertUsableCredential(credential);
+  const report = await testConnection({ host: input.host, port: input.port, userProfile: input.userProfile, credential }, { transport: transportOptions() });
+  return { hostKey: report.hostKey, userProfile: report.probe.userProfile, readiness: report.readiness };
+});
+
+export const registerSystemAction = defineAction({ permission: "systems.manage", input: ZRegisterSystem, action: "system.create" }, async ({ user, input, ip }) => {
+  const databaseUrl = getEnv().DATABASE_URL;
+  if (!databaseUrl) throw new AppError("unavailable", "The database is not configured, so no scan can be queued.");
+  const boss = await queueClient(databaseUrl);
+  const result = await registerSystem(prisma, boss, input, { ...audit(user, ip), transport: transportOptions() });
+  refresh();
+  return result;
+});
+
+export const updateSystemAction = defineAction({ permission: "systems.manage", input: ZUpdateSystem, action: "system.update" }, async ({ user, input, ip }) => {
+  const result = await updateSystem(prisma, input, { ...audit(user, ip), transport: transportOptions() });
+  refresh(input.systemId);
+  return result;
+});
+
+export const setSystemEnabledAction = defineAction(
+  { permission: "systems.manage", input: ZSystemId.extend({ enabled: z.boolean() }), action: "system.set_enabled" },
+  async ({ user, input, ip }) => {
+    await setSystemEnabled(prisma, input.systemId, input.enabled, audit(user, ip));
+    refresh(input.systemId);
+    return null;
+  },
+);
+
+export const deleteSystemAction = defineAction(
+  { permission: "systems.manage", input: ZSystemId.extend({ confirmName: z.string() }), action: "system.delete" },
+  async ({ user, input, ip }) => {
+    await deleteSystem(prisma, input, audit(user, ip));
+    refresh();
+    return null;
+  },
+);
+
+export const acceptHostKeyAction = defineAction(
+  {
+    permission: "systems.manage",
+    input: ZSystemId.extend({
+      reviewedFingerprint: z.string().min(1),
+      verified: z.literal(true, { error: "Tick “I have verified this fingerprint” after comparing it with the system's own." }),
+    }),
+    action: "system.host_key.accept",
+  },
+  async ({ user, input, ip }) => {
+    const result = await acceptHostKey(prisma, input, { ...audit(user, ip), timeoutMs: transportOptions().connectTimeoutMs });
+    refresh(input.systemId);
+    return result;
+  },
+);
+
+export const dismissHostKeyAction = defineAction({ permission: "systems.manage", input: ZSystemId, action: "system.host_key.dismiss" }, async ({ user, input, ip }) => {
+  await dismissHostKey(prisma, input.systemId, audit(user, ip));
+  refresh(input.systemId);
+  return null;
+});
+
+export const updatePolicyAction = defineAction({ permission: "policy.manage", input: ZPolicyUpdate, action: "system.policy.update" }, async ({ user, input, ip }) => {
+  await updatePolicy(prisma, input, audit(user, ip));
+  refresh(input.systemId);
+  return null;
+});
+
+export const updateSafetySwitchesAction = defineAction(
+  { permission: "policy.manage", input: ZSafetySwitches, action: "system.safety.update" },
+  async ({ user, input, ip }) => {
+    await updateSafetySwitches(prisma, input, audit(user, ip));
+    refresh(input.systemId);
+    return null;
+  },
+);
