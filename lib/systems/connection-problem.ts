@@ -40,3 +40,13 @@ function fieldOf(error: IbmiError, authMethod: TAuthMethod): string | null {
   }
   return null;
 }
+
+/** The stored credential stays with the key it was pinned with; another key needs it typed again. */
+export function storedCredentialRefused(authMethod: TAuthMethod, presented: string, pinned: string): AppError {
+  const field = credentialField(authMethod);
+  const what = field === "password" ? "password" : "private key";
+  const message =
+    `This address presents the host key ${presented}, not the pinned ${pinned}. The stored ${what} is only sent to the pinned key: ` +
+    `enter the ${what} again to use it here.`;
+  return new AppError("refused", message, { [field]: [message] });
+}

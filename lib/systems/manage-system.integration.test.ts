@@ -1,3 +1,4 @@
+import { connect, createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -6,6 +7,7 @@ import { sshPool, transportFor } from "./connection";
 import { deleteSystem } from "./delete-system";
 import { setSystemEnabled } from "./set-system-enabled";
 import { ZUpdateSystem } from "./system-input";
+import { testSystemConnection } from "./test-system-connection";
 import { startFakeIbmi } from "./testing/fake-ibmi";
 import { insertSystem } from "./testing/system-row";
 import { updateSystem } from "./update-system";
@@ -19,16 +21,31 @@ let server: TestSshServer;
 /** Another system that accepts the same password, and one that accepts only the new one. */
 let other: TestSshServer;
 let rotated: TestSshServer;
+let forwarder: { port: number; close: () => Promise<void> };
+
+/** A plain TCP relay to `target`: the same SSH server (and host key) on a second port. */
+async function relayTo(target: number) {
+  const relay = createServer((socket) => {
+    const upstream = connect(target, "127.0.0.1");
+    socket.pipe(upstream).pipe(socket);
+    socket.on("error", () => upstream.destroy());
+    upstream.on("error", () => socket.destroy());
+  });
+  await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
+  return { port: (relay.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => relay.close(() => resolve())) };
+}
 
 beforeAll(async () => {
   server = await startFakeIbmi({ username: "DASHUSR", password: PASSWORD });
   other = await startFakeIbmi({ username: "DASHUSR", password: PASSWORD });
   rotated = await startFakeIbmi({ username: "DASHUSR", password: NEW_PASSWORD });
+  forwarder = await relayTo(server.port);
 });
 
 afterAll(async () => {
   await sshPool().closeAll();
   await Promise.all([server.close(), other.close(), rotated.close()]);
+  await forwarder.close();
   await prisma.$disconnect();
 });
 
@@ -69,36 +86,51 @@ describe("editing a system", () => {
     });
   });
 
-  test("moving to another host needs a confirmed fingerprint; the stored password is kept and the pool entry dropped", async () => {
+  test("a connection change needs a confirmed fingerprint; on the same host key the sealed password is kept, and the pool entry is dropped", async () => {
     const { id, name } = await system();
     const secret = await secretOf(id);
-    const moved = edit(id, name, { port: other.port });
+    // The same SSH server reached through another port: a connection change, the same host key.
+    const moved = edit(id, name, { port: forwarder.port });
     const unconfirmed = await failure(updateSystem(prisma, moved, { actor, transport }));
     expect(Object.keys(unconfirmed.fieldErrors ?? {}).sort()).toEqual(["confirmedFingerprint", "fingerprintVerified"]);
 
+    const report = await testSystemConnection(prisma, { ...moved, systemId: id }, { transport });
+    expect(report.hostKey.fingerprint).toBe(server.hostKeyFingerprint);
+
     await transportFor(prisma, id);
     const pooled = sshPool().size;
-    const logins = other.stats.authMethods.filter((method) => method === "password").length;
-    const result = await updateSystem(prisma, { ...moved, confirmedFingerprint: other.hostKeyFingerprint, fingerprintVerified: true }, { actor, transport });
+    const result = await updateSystem(prisma, { ...moved, confirmedFingerprint: server.hostKeyFingerprint, fingerprintVerified: true }, { actor, transport });
     expect(result).toEqual({ connectionChanged: true });
-    // The re-check logged in to the new host with the sealed password; the seal itself is untouched.
-    expect(other.stats.authMethods.filter((method) => method === "password").length).toBeGreaterThan(logins);
     expect(await secretOf(id)).toBe(secret);
-    expect(await prisma.system.findUniqueOrThrow({ where: { id } })).toMatchObject({ port: other.port, hostKeySha256: other.hostKeyFingerprint, release: "7.5" });
+    expect(await prisma.system.findUniqueOrThrow({ where: { id } })).toMatchObject({ port: forwarder.port, hostKeySha256: server.hostKeyFingerprint, release: "7.5" });
     // The pooled connection with the old settings is gone, not left to idle out.
     expect(sshPool().size).toBe(pooled - 1);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "system.update", targetId: id } });
-    expect(audit.detail).toMatchObject({
-      changes: { port: { from: server.port, to: other.port }, hostKey: { from: server.hostKeyFingerprint, to: other.hostKeyFingerprint } },
-      credentialReplaced: false,
-    });
+    expect(audit.detail).toMatchObject({ changes: { port: { from: server.port, to: forwarder.port } }, credentialReplaced: false });
+  });
+
+  test("the sealed password is never sent to a server with another host key: it must be typed again", async () => {
+    const { id, name } = await system();
+    const moved = edit(id, name, { port: other.port });
+    const logins = other.stats.authMethods.length;
+    const tested = await failure(testSystemConnection(prisma, { ...moved, systemId: id }, { transport }));
+    expect(tested.fieldErrors?.password?.[0]).toMatch(/only sent to the pinned key/);
+    const saved = await failure(updateSystem(prisma, { ...moved, confirmedFingerprint: other.hostKeyFingerprint, fingerprintVerified: true }, { actor, transport }));
+    expect(saved.fieldErrors?.password?.[0]).toMatch(/only sent to the pinned key/);
+    expect(other.stats.authMethods.length).toBe(logins);
+    expect(await prisma.system.findUniqueOrThrow({ where: { id } })).toMatchObject({ port: server.port, hostKeySha256: server.hostKeyFingerprint });
+
+    // Typed again, it is tested and saved for the new host.
+    const report = await testSystemConnection(prisma, { ...moved, password: PASSWORD, systemId: id }, { transport });
+    await updateSystem(prisma, { ...moved, password: PASSWORD, confirmedFingerprint: report.hostKey.fingerprint, fingerprintVerified: true }, { actor, transport });
+    expect(await prisma.system.findUniqueOrThrow({ where: { id } })).toMatchObject({ port: other.port, hostKeySha256: other.hostKeyFingerprint });
   });
 
   test("a new password is re-checked before it replaces the sealed one, and never reaches the audit log", async () => {
     const { id, name } = await system();
     const secret = await secretOf(id);
     const moved = { ...edit(id, name, { port: rotated.port }), confirmedFingerprint: rotated.hostKeyFingerprint, fingerprintVerified: true };
-    const refused = await failure(updateSystem(prisma, moved, { actor, transport }));
+    const refused = await failure(updateSystem(prisma, { ...moved, password: PASSWORD }, { actor, transport }));
     expect(refused.fieldErrors?.password?.[0]).toMatch(/did not accept the credentials/);
     expect(await prisma.system.findUniqueOrThrow({ where: { id } })).toMatchObject({ port: server.port, hostKeySha256: server.hostKeyFingerprint });
 

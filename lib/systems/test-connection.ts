@@ -2,7 +2,7 @@ import { fetchHostKeyFingerprint, type PresentedHostKey } from "@/lib/ibmi/trans
 import { probeSystem, type ProbeResult } from "@/lib/ibmi/probe-system";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
 import { SshTransport } from "@/lib/ibmi/transport/ssh-transport";
-import { connectionProblem } from "./connection-problem";
+import { connectionProblem, storedCredentialRefused } from "./connection-problem";
 import type { TCredential } from "./credential";
 import { assessReadiness, type Readiness } from "./readiness";
 
@@ -27,13 +27,28 @@ export interface ConnectionReport {
  *
  * @throws AppError with the message at the form field to change.
  */
-export async function testConnection(target: ConnectionTarget, options: { transport: SshTransportOptions }): Promise<ConnectionReport> {
+export async function testConnection(
+  target: ConnectionTarget,
+  options: {
+    transport: SshTransportOptions;
+    /**
+     * A stored credential goes only to the server that holds the pinned key: a mistyped or
+     * hostile host must not collect it. Without this, the credential is one the administrator
+     * typed for this host.
+     */
+    storedCredentialPinnedTo?: string;
+  },
+): Promise<ConnectionReport> {
   const outcome = "The connection test failed.";
+  const authMethod = authMethodOf(target.credential);
   let hostKey: PresentedHostKey;
   try {
     hostKey = await fetchHostKeyFingerprint(target.host, target.port, { timeoutMs: options.transport.connectTimeoutMs });
   } catch (error) {
-    throw connectionProblem(error, { authMethod: authMethodOf(target.credential), outcome });
+    throw connectionProblem(error, { authMethod, outcome });
+  }
+  if (options.storedCredentialPinnedTo !== undefined && hostKey.fingerprint !== options.storedCredentialPinnedTo) {
+    throw storedCredentialRefused(authMethod, hostKey.fingerprint, options.storedCredentialPinnedTo);
   }
   const probe = await probeWithPinnedKey(target, hostKey.fingerprint, { ...options, outcome });
   return { hostKey, probe, readiness: assessReadiness(probe) };

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
 import type { AuditContext } from "./audit-context";
+import { storedCredentialRefused } from "./connection-problem";
 import { sshPool } from "./connection";
 import { credentialFromForm, openCredential, sealCredential } from "./credential";
 import { assertNameFree, assertUsableCredential, DUPLICATE_NAME, isUniqueViolation, probeColumns } from "./register-system";
@@ -18,7 +19,8 @@ type Change = { from: AuditValue; to: AuditValue };
  * credential change the connection: that needs a fresh "Test connection" whose fingerprint the
  * administrator confirmed, and is re-checked here (connect pinned to that key, log in, probe)
  * before anything is written. An empty password or key keeps the sealed one, which never leaves
- * the server. The pooled SSH connection is dropped after a connection change.
+ * the server and is only sent to the pinned host key. The pooled SSH connection is dropped after
+ * a connection change.
  */
 export async function updateSystem(
   db: Db,
@@ -67,6 +69,9 @@ export async function updateSystem(
   if (connectionChanged) {
     const unconfirmed = confirmationProblem(input);
     if (unconfirmed) throw new AppError("invalid", "The connection changed: test it and confirm the host key fingerprint before saving.", unconfirmed);
+    if (!newCredential && input.confirmedFingerprint !== current.hostKeySha256) {
+      throw storedCredentialRefused(current.authMethod, input.confirmedFingerprint, current.hostKeySha256);
+    }
     const credential = newCredential ? credentialFromForm(input) : openCredential(current.authMethod, current.secretCiphertext);
     assertUsableCredential(credential);
     const target = { host: input.host, port: input.port, userProfile: input.userProfile, credential };

@@ -8,13 +8,12 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { queueClient } from "@/lib/jobs/boss";
 import { transportOptions } from "@/lib/systems/connection";
-import { credentialFromForm, openCredential } from "@/lib/systems/credential";
 import { deleteSystem } from "@/lib/systems/delete-system";
 import { acceptHostKey, dismissHostKey } from "@/lib/systems/host-key-change";
-import { assertUsableCredential, registerSystem } from "@/lib/systems/register-system";
+import { registerSystem } from "@/lib/systems/register-system";
 import { setSystemEnabled } from "@/lib/systems/set-system-enabled";
-import { credentialField, hasNewCredential, ZRegisterSystem, ZTestConnection, ZUpdateSystem } from "@/lib/systems/system-input";
-import { testConnection } from "@/lib/systems/test-connection";
+import { ZRegisterSystem, ZTestConnection, ZUpdateSystem } from "@/lib/systems/system-input";
+import { testSystemConnection } from "@/lib/systems/test-system-connection";
 import { updatePolicy, ZPolicyUpdate } from "@/lib/systems/update-policy";
 import { updateSafetySwitches, ZSafetySwitches } from "@/lib/systems/update-safety-switches";
 import { updateSystem } from "@/lib/systems/update-system";
@@ -30,22 +29,8 @@ function refresh(systemId?: string) {
   if (systemId) revalidatePath(`/admin/systems/${systemId}`);
 }
 
-/** When editing, an empty credential means the sealed one, opened here and never sent back. */
-async function credentialForTest(input: z.infer<typeof ZTestConnection>) {
-  if (hasNewCredential(input) || !input.systemId) return credentialFromForm(input);
-  const stored = await prisma.system.findUnique({ where: { id: input.systemId }, select: { authMethod: true, secretCiphertext: true } });
-  if (!stored || stored.authMethod !== input.authMethod) {
-    const field = credentialField(input.authMethod);
-    const message = field === "password" ? "Enter the password." : "Paste the private key.";
-    throw new AppError("invalid", message, { [field]: [message] });
-  }
-  return openCredential(stored.authMethod, stored.secretCiphertext);
-}
-
 export const testConnectionAction = defineAction({ permission: "systems.manage", input: ZTestConnection, action: "system.test_connection" }, async ({ input }) => {
-  const credential = await credentialForTest(input);
-  assertUsableCredential(credential);
-  const report = await testConnection({ host: input.host, port: input.port, userProfile: input.userProfile, credential }, { transport: transportOptions() });
+  const report = await testSystemConnection(prisma, input, { transport: transportOptions() });
   return { hostKey: report.hostKey, userProfile: report.probe.userProfile, readiness: report.readiness };
 });
 
