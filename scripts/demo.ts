@@ -4,7 +4,9 @@
  * systems → production build (when stale) → `next start` with the worker inside, until Ctrl-C.
  *
  * Options: --port N, --data-dir DIR (default ./data), --secrets-file FILE (default .env.local; Node itself owns --env-file),
- * --systems N (simulated systems, default 6), --skip-build, --fresh (wipe the data folder first).
+ * --systems N (simulated systems, default 6; 0 for none), --sim-base-port P (default 22001),
+ * --sim-control-port P (the simulator's HTTP control API, off by default), --skip-build,
+ * --fresh (wipe the data folder first).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     "data-dir": { type: "string", default: "data" },
     "secrets-file": { type: "string", default: ".env.local" },
     systems: { type: "string", default: "6" },
+    "sim-base-port": { type: "string", default: "22001" },
+    "sim-control-port": { type: "string" },
     "skip-build": { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
   },
@@ -96,6 +100,45 @@ async function seedUsers() {
   ];
 }
 
+/**
+ * The simulated fleet: real SSH servers on loopback behaving like IBM i (simulator/), registered
+ * as systems. State and host keys live in the data folder, so changes survive a restart.
+ */
+async function startSimulatedFleet(): Promise<string[]> {
+  const count = Number(values.systems);
+  if (!Number.isInteger(count) || count <= 0) return [];
+  const { Simulator } = await import("../simulator/simulator");
+  const { startControlServer } = await import("../simulator/control/control-server");
+  const sim = await Simulator.start({ systems: count, basePort: Number(values["sim-base-port"]), stateDir: path.join(dataDir, "simulator") });
+  stoppers.push(() => sim.stop());
+  if (values["sim-control-port"]) {
+    const control = await startControlServer(sim, Number(values["sim-control-port"]));
+    stoppers.push(() => control.close());
+    say(`Simulator control API on http://127.0.0.1:${control.port}`);
+  }
+  const listing = sim.systems().map((system) => ({ ...system, scenario: sim.system(system.name).scenario.name }));
+  const { prisma } = await import("../lib/db/client");
+  const { registerSimulatedSystems, seedDemoTrust } = await import("../lib/systems/register-simulated");
+  const { created, keyChanged } = await registerSimulatedSystems(prisma, listing);
+  await seedDemoTrust(prisma);
+  say(`Simulated fleet: ${listing.length} IBM i system(s) on ports ${listing[0]?.port}–${listing.at(-1)?.port}${created.length ? ` (${created.length} newly registered)` : ""}`);
+  for (const name of keyChanged) say(`Host key of ${name} differs from the pinned one; the dashboard will ask an administrator to confirm it.`);
+  return listing.map((system) => system.name);
+}
+
+/** Systems never scanned get a first scan now instead of at the scheduler's next minute. */
+async function scanNewSystems() {
+  const { prisma } = await import("../lib/db/client");
+  const { queueClient } = await import("../lib/jobs/boss");
+  const { requestScan } = await import("../lib/scans/request-scan");
+  const unscanned = await prisma.system.findMany({ where: { enabled: true, scans: { none: {} } }, select: { id: true } });
+  if (unscanned.length === 0) return;
+  const boss = await queueClient(getEnv().DATABASE_URL as string);
+  for (const system of unscanned) await requestScan(prisma, boss, { systemId: system.id, kind: "full", trigger: "registration" });
+  stoppers.push(() => boss.stop({ graceful: false }));
+  say(`Queued a first scan of ${unscanned.length} system(s)`);
+}
+
 function buildIfNeeded() {
   if (values["skip-build"]) return;
   if (!buildIsStale()) {
@@ -163,8 +206,10 @@ try {
 stoppers.push(() => db.stop());
 await prepareSecrets(db);
 const signIns = await seedUsers();
+await startSimulatedFleet();
 buildIfNeeded();
 await startNext(port);
+await scanNewSystems();
 
 console.log(`
   Portcullis is running: http://localhost:${port}

@@ -118,11 +118,13 @@ export const DEFAULT_POLICY: TPolicy = {
   remoteUsers: false,
   internetFacing: false,
   sensitiveOutputQueues: [],
+  // IBM's own profiles ship with these authorities: QTCP runs the TCP/IP servers (*IOSYSCFG,
+  // *JOBCTL), QPGMR and QSYSOPR are shipped with *JOBCTL (Security Reference, IBM-supplied profiles).
   approvedHolders: {
     "*SPLCTL": ["QSECOFR", "QSYS", "QSPL", "QSPLJOB"],
     "*ALLOBJ": ["QSECOFR", "QSYS"],
-    "*IOSYSCFG": ["QSECOFR", "QSYS", "QSRV"],
-    "*JOBCTL": ["QSECOFR", "QSYS", "QSYSOPR", "QSRV"],
+    "*IOSYSCFG": ["QSECOFR", "QSYS", "QSRV", "QTCP"],
+    "*JOBCTL": ["QSECOFR", "QSYS", "QSYSOPR", "QSRV", "QPGMR", "QTCP"],
   },
   maxHolders: {
     "*ALLOBJ": 5,
