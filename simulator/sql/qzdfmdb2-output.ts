@@ -5,7 +5,9 @@
  * Values come in as PostgreSQL text output (the engine's wire format): integers and decimals as
  * digits, timestamps as 'YYYY-MM-DD HH:MM:SS[.ffffff]', dates 'YYYY-MM-DD', times 'HH:MM:SS'.
  */
-import { ebcdicWidth, padEndEbcdic, padStartEbcdic } from "./ebcdic-width";
+// Shared with the dashboard's parser of this output; relative, because engine workers load this
+// file through tsx without the @/ path alias.
+import { ebcdicWidth, padEbcdic as padEndEbcdic } from "../../lib/ibmi/ebcdic-width";
 
 export type DisplayType =
   | { kind: "integer"; width: number }
@@ -113,6 +115,10 @@ function layoutColumn(column: ResultColumn, values: CellValue[]): ColumnLayout {
       return { width, cell: (value) => padEndEbcdic(value === null ? NULL_CELL : format.show(value), width) };
     }
   }
+}
+
+function padStartEbcdic(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - ebcdicWidth(text))) + text;
 }
 
 function scaleOf(value: CellValue): number {

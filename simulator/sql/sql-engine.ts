@@ -7,7 +7,7 @@
  * every call for a system goes to the worker that holds it.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -45,11 +45,15 @@ export class SqlEngine {
     const count = options.workers ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`SqlEngine needs at least one worker, got ${count}`);
     const templateFile = join(options.cacheDir ?? tmpdir(), templateFileName());
-    // The first worker builds the template if it is missing; the others then load it.
-    const first = await EngineWorker.start(templateFile);
-    const others = await Promise.allSettled(Array.from({ length: count - 1 }, () => EngineWorker.start(templateFile)));
-    const started = [first, ...others.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []))];
-    const failure = others.find((result) => result.status === "rejected");
+    // Without a template the first worker builds it and the others wait to load it.
+    const first = existsSync(templateFile) ? [] : [EngineWorker.start(templateFile)];
+    await Promise.allSettled(first);
+    const results = await Promise.allSettled([
+      ...first,
+      ...Array.from({ length: count - first.length }, () => EngineWorker.start(templateFile)),
+    ]);
+    const started = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    const failure = results.find((result) => result.status === "rejected");
     if (failure) {
       await Promise.all(started.map((worker) => worker.close()));
       throw failure.reason;

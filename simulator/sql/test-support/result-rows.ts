@@ -1,14 +1,15 @@
 /**
- * Reads the one result block of a QZDFMDB2 answer into trimmed cells, by the offsets of its dash
- * line (single-byte text only). NULL stays "-". Throws when the answer holds no result block.
+ * Reads the single result block of a QZDFMDB2 answer with the dashboard's own parser, so the
+ * tests also show that parser reads the engine's output. Cells come back as text, NULL as "-".
  */
+import { parseDb2Output } from "../../../lib/ibmi/db2-output";
+
 export function resultRows(stdout: string): { columns: string[]; rows: string[][] } {
-  const lines = stdout.split("\n");
-  const dashes = lines.findIndex((line) => /^-+( -+)*$/.test(line));
-  if (dashes < 1) throw new Error(`No result block in:\n${stdout}`);
-  const spans = [...lines[dashes].matchAll(/-+/g)].map((match) => [match.index, match.index + match[0].length]);
-  const cells = (line: string) => spans.map(([start, end]) => line.slice(start, end).trim());
-  const rows: string[][] = [];
-  for (let index = dashes + 1; lines[index] !== ""; index++) rows.push(cells(lines[index]));
-  return { columns: cells(lines[dashes - 1]), rows };
+  const results = parseDb2Output(stdout);
+  const [result] = results;
+  if (results.length !== 1 || result.kind !== "rows") throw new Error(`Expected one result set in:\n${stdout}`);
+  return {
+    columns: result.columns,
+    rows: result.rows.map((row) => result.columns.map((column) => (row[column] === null ? "-" : String(row[column])))),
+  };
 }
