@@ -286,6 +286,8 @@ export const CATALOG = {
       c("GROUP_AUTHORITY", "varchar(10)"),
       c("LIMIT_CAPABILITIES", "varchar(10)"),
       c("TEXT_DESCRIPTION", "varchar(50)"),
+      // -2 means *SYSVAL (the system value QCCSID applies), as in the QSYRUSRI API.
+      c("CHARACTER_CODE_SET_ID", "integer"),
       c("INITIAL_PROGRAM_NAME", "varchar(10)"),
       c("INITIAL_PROGRAM_LIBRARY_NAME", "varchar(10)"),
       c("INITIAL_MENU_NAME", "varchar(10)"),
