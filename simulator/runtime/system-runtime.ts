@@ -119,7 +119,9 @@ export class SystemRuntime {
     } else {
       user.signOnAttemptsNotValid++;
     }
-    this.changed();
+    // Saved, but not a new version: SQL picks it up with the next periodic reload instead of every
+    // sign-on forcing the system's rows to be reloaded.
+    this.store?.save(this.state);
   }
 
   authorizedKeys(userName: string): string[] {
