@@ -97,3 +97,30 @@ export async function startSimulatedSystem(scenario: string): Promise<SimulatedS
 export async function findingOf(systemId: string, checkId: string, key?: string) {
   return prisma.finding.findFirstOrThrow({ where: { systemId, checkId, ...(key ? { key } : {}) } });
 }
+
+/**
+ * Preview then run an action the way the dialog does (the proposed parameters unless given, the
+ * system name typed), and check that exactly the plan's CL ran, in order, nothing else.
+ */
+export async function remediate(
+  simulated: SimulatedSystem,
+  system: { id: string; name: string },
+  target: { actionId?: string; findingId?: string; params?: unknown; undoOfId?: string },
+  actor: Actor = OFFICER,
+) {
+  const { previewRemediation } = await import("../engine/preview");
+  const { runRemediation } = await import("../engine/run");
+  const { clExecLine } = await import("@/lib/ibmi/shell");
+  const preview = await previewRemediation(simulated.deps, { systemId: system.id, ...target }, actor);
+  if (!preview.plan || !preview.runnable) throw new Error(`not runnable: ${JSON.stringify(preview.notRunnableBecause ?? preview.paramErrors)}`);
+  simulated.execLines.length = 0;
+  const run = await runRemediation(
+    simulated.deps,
+    { systemId: system.id, ...target, params: target.undoOfId ? undefined : preview.params, stateHash: preview.stateHash!, reason: "Integration test", idempotencyKey: randomUUID(), confirmName: system.name },
+    actor,
+    null,
+  );
+  const ran = simulated.execLines.filter((line) => !line.includes("QZDFMDB2"));
+  const planned = preview.plan.steps.filter((step) => step.kind === "cl").map((step) => clExecLine({ text: step.text } as never));
+  return { preview, run, ran, planned };
+}
