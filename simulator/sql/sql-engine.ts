@@ -115,7 +115,7 @@ function templateFileName(): string {
   const pglitePackage = join(dirname(require.resolve("@electric-sql/pglite")), "..", "package.json");
   const pgliteVersion = (JSON.parse(readFileSync(pglitePackage, "utf8")) as { version: string }).version;
   const hash = createHash("sha256").update(pgliteVersion).update(TEMPLATE_SQL).digest("hex").slice(0, 16);
-  return `portcullis-sql-engine-${hash}.tgz`;
+  return `portcullis-sql-engine-${hash}.tar`;
 }
 
 type Request = ToWorker extends infer M ? (M extends { id: number } ? Omit<M, "id"> : never) : never;
