@@ -68,7 +68,8 @@ export const ZUserProfile = z.object({
   text: z.string().max(50).default(""),
   /** OpenSSH public keys (authorized_keys lines) accepted for this profile. */
   authorizedKeys: z.array(z.string()).default([]),
-  ccsid: z.number().int().default(37),
+  /** CCSID(*SYSVAL) takes the system value QCCSID; 65535 breaks text conversion (facts §1.1). */
+  ccsid: z.union([z.number().int().min(1).max(65535), z.literal("*SYSVAL")]).default("*SYSVAL"),
   limitCapabilities: z.enum(["*NO", "*PARTIAL", "*YES"]).default("*NO"),
   previousSignon: z.iso.datetime().nullable().default(null),
   signOnAttemptsNotValid: z.number().int().min(0).default(0),

@@ -1,5 +1,5 @@
 /**
- * CHGUSRPRF: status, password, special authorities and groups of a profile. Needs *SECADM, and
+ * CHGUSRPRF: status, password, special authorities, groups and CCSID of a profile. Needs *SECADM, and
  * the special authorities being given must be held by the caller [U: IBM's rule for granting
  * special authorities, simplified].
  */
@@ -24,6 +24,7 @@ export const CHGUSRPRF: CommandDefinition = {
       default: ["*SAME"],
     },
     { keyword: "GRPPRF", type: { kind: "name", special: ["*SAME", "*NONE"] }, default: "*SAME" },
+    { keyword: "CCSID", type: { kind: "integer", min: 1, max: 65535, special: ["*SAME", "*SYSVAL", "*HEX"] }, default: "*SAME" },
     { keyword: "SUPGRPPRF", type: { kind: "list", of: { kind: "name", special: ["*SAME", "*NONE"] }, max: 15, alone: ["*SAME", "*NONE"] }, default: ["*SAME"] },
   ],
   run({ state, principal }, args) {
@@ -45,6 +46,8 @@ export const CHGUSRPRF: CommandDefinition = {
     if (group !== "*SAME") user.groupProfile = group === "*NONE" ? null : group;
     const supplemental = args.list("SUPGRPPRF");
     if (supplemental[0] !== "*SAME") user.supplementalGroups = supplemental[0] === "*NONE" ? [] : supplemental;
+    const ccsid = args.number("CCSID");
+    if (ccsid !== "*SAME") user.ccsid = ccsid === "*HEX" ? 65535 : ccsid === "*SYSVAL" ? "*SYSVAL" : Number(ccsid);
     return { messages: [message("CPC2205", "completion", user.name)] };
   },
 };

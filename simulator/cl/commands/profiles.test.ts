@@ -50,6 +50,19 @@ describe("CHGUSRPRF", () => {
   });
 });
 
+describe("CHGUSRPRF CCSID", () => {
+  it("sets the profile's CCSID, which USER_INFO shows (-2 for *SYSVAL)", async () => {
+    const state = scenarioState("neglected-production");
+    const ccsid = () => snapshot(state).tables["QSYS2.USER_INFO"]!.find((row) => row.AUTHORIZATION_NAME === "PORTCULLIS")!.CHARACTER_CODE_SET_ID;
+    expect(ccsid()).toBe(-2);
+    await runCl(state, "CHGUSRPRF USRPRF(PORTCULLIS) CCSID(*HEX)");
+    expect(ccsid()).toBe(65535);
+    await runCl(state, "CHGUSRPRF USRPRF(PORTCULLIS) CCSID(37)");
+    expect(ccsid()).toBe(37);
+    expect((await runCl(state, "CHGUSRPRF USRPRF(PORTCULLIS) CCSID(70000)")).messages[0]!.id).toBe("CPD0085");
+  });
+});
+
 describe("CHGSYSVAL", () => {
   it("sets QAUTOVRT to 0 as a number", async () => {
     const state = scenarioState("neglected-production");

@@ -50,6 +50,8 @@ export function userInfoRows(context: DeriveContext): RowOf<"QSYS2.USER_INFO">[]
     GROUP_AUTHORITY: "*NONE",
     LIMIT_CAPABILITIES: user.limitCapabilities,
     TEXT_DESCRIPTION: user.text || null,
+    // -2 stands for *SYSVAL, as in the QSYRUSRI API.
+    CHARACTER_CODE_SET_ID: user.ccsid === "*SYSVAL" ? -2 : user.ccsid,
     INITIAL_PROGRAM_NAME: "*NONE",
     INITIAL_PROGRAM_LIBRARY_NAME: null,
     INITIAL_MENU_NAME: isGroupProfile(context.state, user.name) ? "*SIGNOFF" : "MAIN",
