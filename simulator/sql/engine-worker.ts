@@ -52,7 +52,7 @@ async function handle(
     case "job": {
       const system = registry.get(message.systemId);
       if (!system) throw new Error(`System ${message.systemId} is not loaded in the SQL engine`);
-      return runQzdfmdb2Job(host, system, {
+      return runQzdfmdb2Job(host, system, () => registry.get(message.systemId), {
         stdin: message.stdin,
         currentUser: message.currentUser,
         serverName: message.serverName,

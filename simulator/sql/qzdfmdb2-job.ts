@@ -43,13 +43,18 @@ const TABLE_FUNCTION_LIBRARIES = new Map<string, string>(
 
 let jobNumber = 0;
 
+/**
+ * The system is looked up again (`lookup`) each time the job takes the session: a CL command may
+ * have reloaded it with other objects meanwhile. A system dropped mid-job keeps its last entry
+ * (its objects are gone, so statements answer 42704).
+ */
 export async function runQzdfmdb2Job(
   host: PgliteHost,
   system: SystemEntry,
+  lookup: () => SystemEntry | undefined,
   request: JobRequest,
 ): Promise<{ stdout: string; exitCode: number }> {
-  const job = new Qzdfmdb2Job(host, system, request);
-  return job.run();
+  return new Qzdfmdb2Job(host, system, lookup, request).run();
 }
 
 class Qzdfmdb2Job {
@@ -61,7 +66,8 @@ class Qzdfmdb2Job {
 
   constructor(
     private readonly host: PgliteHost,
-    private readonly system: SystemEntry,
+    private system: SystemEntry,
+    private readonly lookup: () => SystemEntry | undefined,
     private readonly request: JobRequest,
   ) {
     this.currentSchema = request.currentUser;
@@ -90,6 +96,7 @@ class Qzdfmdb2Job {
 
   private async takeSession(): Promise<void> {
     this.release = await this.host.acquire();
+    this.system = this.lookup() ?? this.system;
     await this.applySessionState();
   }
 

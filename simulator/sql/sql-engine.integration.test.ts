@@ -367,6 +367,26 @@ describe("jobs", () => {
     expect(answer.exitCode).toBe(4);
   });
 
+  it("sees objects disappear when a CL command reloads the system with fewer services", async () => {
+    await engine.loadSystem("ptf-system", sampleSnapshot());
+    const answer = await engine.runQzdfmdb2(
+      "ptf-system",
+      "CALL QSYS2.QCMDEXC('RMVPTF LICPGM(5770SS1)');\nSELECT AUTOSTART_SERVER FROM QSYS2.TELNET_SERVER_ATTRIBUTES;\n",
+      {
+        ...context,
+        runCl: async () => {
+          const older = sampleSnapshot();
+          older.available = older.available.filter((key) => key !== "QSYS2.TELNET_SERVER_ATTRIBUTES");
+          await engine.loadSystem("ptf-system", older);
+          return { success: true, messages: [] };
+        },
+      },
+    );
+    expect(answer.stdout).toBe(
+      PROMPT + DONE + PROMPT + cliError("42704", -204, "TELNET_SERVER_ATTRIBUTES in QSYS2 type *FILE not found.") + PROMPT,
+    );
+  });
+
   it("answers QCMDEXC as a missing routine when the caller cannot run CL", async () => {
     const answer = await engine.runQzdfmdb2("prod1", "CALL QSYS2.QCMDEXC('ENDTCPSVR SERVER(*FTP)');", context);
     expect(answer.stdout).toBe(

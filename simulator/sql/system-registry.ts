@@ -27,27 +27,22 @@ export class SystemRegistry {
     return this.systems.get(systemId);
   }
 
-  get size(): number {
-    return this.systems.size;
-  }
-
+  /** Registry changes happen while holding the session, so loads and drops apply in call order. */
   async load(systemId: string, snapshot: SystemSqlSnapshot): Promise<void> {
-    const previous = this.systems.get(systemId);
-    const prefix = previous?.prefix ?? `s${this.nextPrefix++}`;
     const available = availableObjects(snapshot);
-    const loads = tableLoads(prefix, snapshot);
     const members = new Map(
       available
         .filter((key) => CATALOG[key].kind === "multi-member-file")
         .map((key) => [key, Object.keys(snapshot.members[key] ?? {})] as const),
     );
-    const sameObjects = previous !== undefined && sameKeys(previous.available, available);
-    const tables = available.map((key) => storageTable(prefix, key));
-
     await this.host.exclusive(async () => {
+      const previous = this.systems.get(systemId);
+      const prefix = previous?.prefix ?? `s${this.nextPrefix++}`;
+      const loads = tableLoads(prefix, snapshot);
+      const tables = available.map((key) => storageTable(prefix, key));
       await this.host.exec("RESET ROLE; RESET search_path; BEGIN;");
       try {
-        if (sameObjects) await this.host.exec(`TRUNCATE ${tables.join(", ")};`);
+        if (previous && sameKeys(previous.available, available)) await this.host.exec(`TRUNCATE ${tables.join(", ")};`);
         else await this.host.exec((previous ? dropSystemSql(prefix) : "") + createSystemSql(prefix, available));
         for (const [key, names] of members) await this.host.exec(memberViewSql(prefix, key, names[0] ?? null));
         for (const load of loads) {
@@ -64,15 +59,17 @@ export class SystemRegistry {
         await this.host.exec("ROLLBACK;");
         throw error;
       }
+      this.systems.set(systemId, { prefix, available: new Set(available), members, denied: { ...snapshot.denied } });
     });
-    this.systems.set(systemId, { prefix, available: new Set(available), members, denied: { ...snapshot.denied } });
   }
 
   async drop(systemId: string): Promise<void> {
-    const entry = this.systems.get(systemId);
-    if (!entry) return;
-    this.systems.delete(systemId);
-    await this.host.exclusive(() => this.host.exec("RESET ROLE; RESET search_path;" + dropSystemSql(entry.prefix)));
+    await this.host.exclusive(async () => {
+      const entry = this.systems.get(systemId);
+      if (!entry) return;
+      this.systems.delete(systemId);
+      await this.host.exec("RESET ROLE; RESET search_path;" + dropSystemSql(entry.prefix));
+    });
   }
 }
 
