@@ -36,6 +36,22 @@ describe("authority table and grants", () => {
     expect(notAuthorizedFromMessages([{ id: "CPF2204", text: "User profile not found." }], "DASHUSR")).toBeNull();
   });
 
+  test("messages that name the authority or object in their text give an exact grant", () => {
+    expect(notAuthorizedFromMessages([{ id: "CPF222E", text: "*ALLOBJ special authority is required." }], "DASHUSR")?.requirement).toEqual({
+      kind: "special-authority",
+      authority: "*ALLOBJ",
+    });
+    const command = notAuthorizedFromMessages([{ id: "CPD0032", text: "Not authorized to command ENDTCPSVR in library QSYS." }], "DASHUSR");
+    expect(command?.grantCl).toBe("GRTOBJAUT OBJ(QSYS/ENDTCPSVR) OBJTYPE(*CMD) USER(DASHUSR) AUT(*USE)");
+    const object = notAuthorizedFromMessages([{ id: "CPF2207", text: "Not authorized to use object PAYROLL in library PAYLIB type *OUTQ." }], "DASHUSR");
+    expect(object?.grantCl).toBe("GRTOBJAUT OBJ(PAYLIB/PAYROLL) OBJTYPE(*OUTQ) USER(DASHUSR) AUT(*USE)");
+  });
+
+  test("an object name in a message is validated before it reaches a grant", () => {
+    const hostile = notAuthorizedFromMessages([{ id: "CPD0032", text: "Not authorized to command X)USER(*PUBLIC in library QSYS." }], "DASHUSR");
+    expect(hostile?.grantCl).toContain("<library>/<object>");
+  });
+
   test("a hostile profile name never reaches the grant text", () => {
     expect(() => grantClFor({ kind: "special-authority", authority: "*IOSYSCFG" }, "X) SPCAUT(*ALLOBJ")).toThrow(/user profile/);
   });

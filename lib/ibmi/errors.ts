@@ -196,7 +196,7 @@ export class SqlError extends IbmiError {
 export type AuthorityRequirement =
   | { kind: "special-authority"; authority: string }
   | { kind: "function-usage"; functionId: string }
-  | { kind: "object-authority" };
+  | { kind: "object-authority"; object?: { library: string; name: string; type: string } };
 
 /**
  * The dashboard's IBM i profile lacks an authority. Names what is missing and the CL a security
