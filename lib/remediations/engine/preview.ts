@@ -6,6 +6,7 @@ import type { ParamField, PlanPurpose } from "../types";
 import { computePlan, reasonsNotToRun } from "./compute";
 import type { EngineDeps } from "./deps";
 import { loadSystem } from "./load-system";
+import { reachSystem } from "./reach-system";
 import type { PlanView } from "./plan-view";
 import { resolveTarget, type TargetInput } from "./target";
 
@@ -39,8 +40,7 @@ export interface RemediationPreview {
 export async function previewRemediation(deps: EngineDeps, input: TargetInput, actor: { role: Role }): Promise<RemediationPreview> {
   const system = await loadSystem(deps.db, input.systemId);
   const target = await resolveTarget(deps.db, input, actor.role);
-  const conn = await deps.connect(system.id);
-  const computed = await computePlan(deps, conn, system, target);
+  const computed = await reachSystem(async () => computePlan(deps, await deps.connect(system.id), system, target));
   const reasons = computed.plan ? reasonsNotToRun(system, computed) : ["Fill in the parameters first."];
   const { definition } = target;
   return {

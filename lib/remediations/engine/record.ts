@@ -1,7 +1,8 @@
 import type { Prisma, RemediationStatus } from "@/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
-import type { JsonValue } from "@/lib/ibmi/errors";
+import { isAppError } from "@/lib/errors";
+import { toErrorInfo, type JsonValue } from "@/lib/ibmi/errors";
 import type { UndoPlan } from "../types";
 import type { PlanView } from "./plan-view";
 import type { StateRead } from "./read-state";
@@ -193,5 +194,15 @@ export async function markRefused(db: Db, id: string, record: RunRecord, error: 
       outcome: "denied",
       detail: { actionId: record.actionId, systemId: record.systemId, refused: error },
     });
+  });
+}
+
+/** A run that stopped for an unexpected reason (the connection dropped while reading, a bug): failed, with why. */
+export async function recordCrash(db: Db, id: string, error: unknown, audit: AuditInfo): Promise<void> {
+  const info = toErrorInfo(error);
+  const message = isAppError(error) ? error.message : info.userMessage;
+  await db.$transaction(async (tx) => {
+    await tx.remediation.update({ where: { id }, data: { status: "failed", error: message, finishedAt: new Date() } });
+    await recordAudit(tx, { ...audit, action: "remediation.run", targetType: "remediation", targetId: id, outcome: "failure", detail: { error: info.message } });
   });
 }

@@ -6,7 +6,8 @@ import { computePlan, reasonsNotToRun, type Computed } from "./compute";
 import type { EngineDeps } from "./deps";
 import { loadSystem } from "./load-system";
 import type { SystemRow } from "./plan-context";
-import { markRefused, recordOutcome, recordRefused, recordStart, type AuditInfo, type RunOutcome, type RunRecord } from "./record";
+import { markRefused, recordCrash, recordOutcome, recordRefused, recordStart, type AuditInfo, type RunOutcome, type RunRecord } from "./record";
+import { reachSystem } from "./reach-system";
 import { runSteps } from "./run-steps";
 import { withSystemLock } from "./system-lock";
 import { resolveTarget, type ResolvedTarget, type TargetInput } from "./target";
@@ -78,6 +79,16 @@ async function execute(deps: EngineDeps, conn: IbmiExecutor, id: string, run: { 
   await recordOutcome(deps.db, id, outcome, { record, title: target.definition.title, audit, now: deps.now(), undoOfFindingId: target.undoOf?.findingId ?? null });
 }
 
+/** A run that broke off unexpectedly must not stay "running": it is recorded as failed with why, then the error goes on. */
+async function executeOrRecordCrash(deps: EngineDeps, conn: IbmiExecutor, id: string, run: Parameters<typeof execute>[3]): Promise<void> {
+  try {
+    await execute(deps, conn, id, run);
+  } catch (error) {
+    await recordCrash(deps.db, id, error, run.audit);
+    throw error;
+  }
+}
+
 async function existingFor(deps: EngineDeps, input: RunInput, actor: Actor): Promise<RemediationView | null> {
   const existing = await deps.db.remediation.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, systemId: true, requestedById: true } });
   if (!existing) return null;
@@ -106,9 +117,11 @@ export async function runRemediation(deps: EngineDeps, input: RunInput, actor: A
   return withSystemLock(deps.db, system.id, async () => {
     const waited = await existingFor(deps, input, actor);
     if (waited) return waited;
-    const conn = await deps.connect(system.id);
     const readAt = deps.now();
-    const computed = await computePlan(deps, conn, system, target);
+    const { conn, computed } = await reachSystem(async () => {
+      const conn = await deps.connect(system.id);
+      return { conn, computed: await computePlan(deps, conn, system, target) };
+    });
     const record = runRecord(system, target, computed, input, actor, readAt);
     const view = async (id: string | null) => (id ? remediationView(deps.db, id) : (await existingFor(deps, input, actor))!);
     if (computed.hash !== input.stateHash) return view(await recordRefused(deps.db, record, STALE_PLAN, audit));
@@ -121,7 +134,7 @@ export async function runRemediation(deps: EngineDeps, input: RunInput, actor: A
     if (system.twoPersonRule && computed.plan!.disruptive) return view(await recordStart(deps.db, record, "pending_approval", audit));
     const id = await recordStart(deps.db, record, "running", audit);
     if (!id) return view(null);
-    await execute(deps, conn, id, { system, target, computed, record, audit });
+    await executeOrRecordCrash(deps, conn, id, { system, target, computed, record, audit });
     return remediationView(deps.db, id);
   });
 }
@@ -150,8 +163,15 @@ export async function approveRemediation(deps: EngineDeps, remediationId: string
       return count === 1;
     });
     if (!claimed) throw new AppError("conflict", "Someone else approved or rejected it first.");
-    const conn = await deps.connect(system.id);
-    const computed = await computePlan(deps, conn, system, target);
+    let conn: IbmiExecutor;
+    let computed: Computed;
+    try {
+      conn = await deps.connect(system.id);
+      computed = await computePlan(deps, conn, system, target);
+    } catch (error) {
+      await recordCrash(deps.db, row.id, error, audit);
+      throw error;
+    }
     const input: RunInput = { systemId: row.systemId, stateHash: row.stateHash, reason: row.reason, ticket: row.ticket, idempotencyKey: row.idempotencyKey };
     const record = runRecord(system, target, computed, input, { ...actor, id: row.requestedById }, deps.now());
     if (computed.hash !== row.stateHash) {
@@ -159,7 +179,7 @@ export async function approveRemediation(deps: EngineDeps, remediationId: string
     } else {
       const reasons = reasonsNotToRun(system, computed);
       if (reasons.length > 0) await markRefused(deps.db, row.id, record, reasons.join(" "), audit);
-      else await execute(deps, conn, row.id, { system, target, computed, record, audit });
+      else await executeOrRecordCrash(deps, conn, row.id, { system, target, computed, record, audit });
     }
     return remediationView(deps.db, row.id);
   });
