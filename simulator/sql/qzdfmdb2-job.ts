@@ -88,8 +88,11 @@ class Qzdfmdb2Job {
         if (answer.failed) exitCode = EXIT_AFTER_ERROR;
       }
     } finally {
-      if (this.qtempCreated) await this.host.exec(`RESET ROLE; DROP SCHEMA IF EXISTS ${this.qtempSchema} CASCADE;`);
-      this.giveBackSession();
+      try {
+        if (this.qtempCreated) await this.host.exec(`RESET ROLE; DROP SCHEMA IF EXISTS ${this.qtempSchema} CASCADE;`);
+      } finally {
+        this.giveBackSession();
+      }
     }
     return { stdout, exitCode };
   }
