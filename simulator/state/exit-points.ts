@@ -34,6 +34,13 @@ export const EXIT_POINTS: readonly ExitPointDef[] = [
   point("QIBM_QSP_SECURITY", "SPSY0200", 10, "Spooled File Security"),
   point("QIBM_QZDA_INIT", "ZDAI0100", null, "Database Server - entry"),
   point("QIBM_QZSO_SIGNONSRV", "ZSOY0100", null, "Signon Server"),
+  // The other host servers' entry points (IBM i Access host servers, rzaii) [U: names from memory
+  // of IBM's table, formats as documented there].
+  point("QIBM_QZRC_RMT", "CZRC0100", null, "Remote Command and Distributed Program Call"),
+  point("QIBM_QPWFS_FILE_SERV", "PWFS0100", null, "File Server"),
+  point("QIBM_QZHQ_DATA_QUEUE", "ZHQ00100", null, "Data Queue Server"),
+  point("QIBM_QNPS_ENTRY", "ENTR0100", null, "Network Print Server - entry"),
+  point("QIBM_QZSC_LM", "ZSCL0100", null, "Central Server - license management"),
   point("QIBM_QSO_ACCEPT", "ACPT0100", null, "Socket accept()"),
   point("QIBM_QSO_CONNECT", "CONN0100", null, "Socket connect()"),
   point("QIBM_QSO_LISTEN", "LSTN0100", null, "Socket listen()"),
