@@ -91,3 +91,16 @@ export async function listRemediations(db: Db, options: { systemId?: string; tak
   const byId = await emails(db, rows.flatMap((row) => [row.requestedById, row.approvedById]));
   return rows.map((row) => toView(row, byId));
 }
+
+export interface AuditTrailEntry {
+  at: string;
+  action: string;
+  outcome: string;
+  actorEmail: string | null;
+}
+
+/** The audit events recorded for one remediation (start, request, approval, outcome, refusal). */
+export async function remediationAuditTrail(db: Db, id: string): Promise<AuditTrailEntry[]> {
+  const events = await db.auditEvent.findMany({ where: { targetType: "remediation", targetId: id }, orderBy: { at: "asc" }, select: { at: true, action: true, outcome: true, actorEmail: true } });
+  return events.map((event) => ({ at: event.at.toISOString(), action: event.action, outcome: event.outcome, actorEmail: event.actorEmail }));
+}

@@ -12,7 +12,7 @@ import { userWithPermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { formatUtc } from "@/lib/dashboard/format";
 import { isAppError } from "@/lib/errors";
-import { remediationView, type RemediationView } from "@/lib/remediations/engine/views";
+import { remediationAuditTrail, remediationView, type RemediationView } from "@/lib/remediations/engine/views";
 
 export const metadata: Metadata = { title: "Remediation" };
 
@@ -31,6 +31,7 @@ export default async function RemediationPage({ params }: { params: Promise<{ re
   if (!allowed) return <NotAllowed />;
   const remediation = await load((await params).remediationId);
   if (!remediation) notFound();
+  const trail = await remediationAuditTrail(prisma, remediation.id);
   const canUndo = remediation.undoable && can(user.role, "remediations.run");
   const canDecide = remediation.status === "pending_approval" && can(user.role, "remediations.approve") && remediation.requestedBy.id !== user.id;
   const facts: Array<[string, ReactNode]> = [
@@ -70,6 +71,16 @@ export default async function RemediationPage({ params }: { params: Promise<{ re
               </div>
             ))}
           </dl>
+        </Card>
+        <Card title="Audit trail" className="lg:col-span-2">
+          <ul className="space-y-1 text-sm">
+            {trail.map((entry) => (
+              <li key={`${entry.at}-${entry.action}`} data-testid="remediation-audit-entry">
+                <span className="text-xs text-slate-600 dark:text-slate-400">{formatUtc(entry.at)}</span> <code className="font-mono text-xs">{entry.action}</code> {entry.outcome} by{" "}
+                {entry.actorEmail ?? "the system"}
+              </li>
+            ))}
+          </ul>
         </Card>
         <Card title="Plan as confirmed" className="lg:col-span-2">
           <PlanView plan={remediation.plan} priorStatements={remediation.priorState?.statements.map(({ id, sql }) => ({ id, sql })) ?? []} />
