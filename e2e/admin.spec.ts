@@ -16,17 +16,26 @@ interface SimulatedSystem {
 
 let simulator: ChildProcess;
 let system: SimulatedSystem;
+/** The simulator's HTTP control API (faults such as a changed host key). */
+let control: string;
 const displayName = `E2E-${Date.now().toString(36).toUpperCase()}`;
+/** A network the demo's own seed does not trust (shared address space, RFC 6598). */
+const officeNetwork = `100.64.${Date.now() % 250}.0/24`;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  simulator = spawn(process.execPath, ["--import", "tsx", "simulator/cli.ts", "--systems", "1", "--json"], { stdio: ["ignore", "pipe", "inherit"] });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: simulator.stdout! }).once("line", resolve);
-    simulator.once("exit", (code) => reject(new Error(`the simulator exited (${code})`)));
-  });
-  system = JSON.parse(firstLine) as SimulatedSystem;
+  simulator = spawn(process.execPath, ["--import", "tsx", "simulator/cli.ts", "--systems", "1", "--json", "--control-port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<never>((_resolve, reject) => simulator.once("exit", (code) => reject(new Error(`the simulator exited (${code})`))));
+  const firstLine = new Promise<string>((resolve) => createInterface({ input: simulator.stdout! }).once("line", resolve));
+  const controlUrl = new Promise<string>((resolve) =>
+    createInterface({ input: simulator.stderr! }).on("line", (line) => {
+      const match = /Control API on (http:\/\/\S+)/.exec(line);
+      if (match) resolve(match[1]!);
+    }),
+  );
+  system = JSON.parse(await Promise.race([firstLine, exited])) as SimulatedSystem;
+  control = await Promise.race([controlUrl, exited]);
 });
 
 test.afterAll(async () => {
@@ -81,6 +90,49 @@ test("an admin registers a simulated system after verifying its host key fingerp
   await expect(page.getByTestId("audit-row").filter({ hasText: "system.safety.update" }).first()).toContainText(ADMIN.email);
 });
 
+test("a changed host key is shown with both fingerprints and pinned again only when the admin accepts it", async ({ page }) => {
+  const faults = await fetch(`${control}/systems/${system.name}/faults`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ hostKeyChanged: true }),
+  });
+  expect(faults.ok).toBe(true);
+  await signIn(page, ADMIN);
+  await page.goto("/admin/systems");
+  await page.getByRole("link", { name: displayName }).click();
+  await page.waitForURL(/\/admin\/systems\/[0-9a-f-]{36}$/);
+  const systemPage = page.url();
+  const systemId = systemPage.split("/").at(-1)!;
+  // Disabling drops the pooled SSH connection, so the next scan makes a new handshake.
+  await page.getByRole("button", { name: "Disable system" }).click();
+  await expect(page.getByText(`${displayName} is disabled: no scans, no remediations.`)).toBeVisible();
+  await page.getByRole("button", { name: "Enable system" }).click();
+  await expect(page.getByText(`${displayName} is enabled again.`)).toBeVisible();
+  const scanNow = serverActionId("app/(dashboard)/systems/actions.ts", "scanSystemAction");
+  expect((await callServerAction(page, systemPage, scanNow, [{ systemId, kind: "connections" }])).status).toBe(200);
+
+  const alert = page.getByTestId("host-key-alert");
+  await expect(async () => {
+    await page.reload();
+    await expect(alert).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(alert).toContainText(`The host key of ${displayName} changed. If you did not expect this, someone may be intercepting the connection.`);
+  await expect(page.getByTestId("host-key-old")).toHaveText(system.hostKeySha256);
+  const presented = (await page.getByTestId("host-key-new").textContent())!;
+  expect(presented).toMatch(/^SHA256:/);
+  expect(presented).not.toBe(system.hostKeySha256);
+
+  const accept = page.getByRole("button", { name: "Accept the new key" });
+  await expect(accept).toBeDisabled();
+  await alert.getByLabel("I have verified this fingerprint").check();
+  await accept.click();
+  await expect(page.getByText(`The new host key of ${displayName} is pinned.`)).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByText(presented).first()).toBeVisible();
+  await page.goto("/admin/audit?action=system.host_key");
+  await expect(page.getByTestId("audit-row").filter({ hasText: "system.host_key.accept" }).first()).toContainText(ADMIN.email);
+});
+
 test("bad input is reported at the field it concerns, and nothing is saved", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto("/admin/systems/new");
@@ -125,14 +177,14 @@ test("an officer manages trusted networks but has no system administration, not 
 
   await page.getByRole("link", { name: "Trusted networks" }).click();
   const form = page.getByRole("form", { name: "Add a trusted network" });
-  await form.getByLabel("Network (CIDR)").fill("10.20.0.0/16");
+  await form.getByLabel("Network (CIDR)").fill(officeNetwork);
   await form.getByLabel("Label").fill("Branch office");
   await form.getByLabel("Local ports").fill("23, 992");
   await form.getByRole("button", { name: "Add trusted network" }).click();
-  await expect(page.getByTestId("trusted-network-10.20.0.0/16")).toContainText("Branch office");
-  await expect(page.getByTestId("trusted-network-10.20.0.0/16")).toContainText("23, 992");
+  await expect(page.getByTestId(`trusted-network-${officeNetwork}`)).toContainText("Branch office");
+  await expect(page.getByTestId(`trusted-network-${officeNetwork}`)).toContainText("23, 992");
 
-  await form.getByLabel("Network (CIDR)").fill("10.20.1.1/16");
+  await form.getByLabel("Network (CIDR)").fill(officeNetwork.replace(".0/24", ".1/24"));
   await form.getByLabel("Label").fill("Host bits");
   await form.getByRole("button", { name: "Add trusted network" }).click();
   await expect(page.locator("#tn-new-cidr-error")).toContainText("use the network address");
@@ -180,5 +232,5 @@ test("an auditor reaches neither page and every direct action call is refused an
   await signIn(page, ADMIN);
   await page.goto("/admin/trusted-networks");
   await expect(page.getByTestId("trusted-network-0.0.0.0/0")).toHaveCount(0);
-  await expect(page.getByTestId("trusted-network-10.20.0.0/16")).toBeVisible();
+  await expect(page.getByTestId(`trusted-network-${officeNetwork}`)).toBeVisible();
 });
