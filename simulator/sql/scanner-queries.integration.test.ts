@@ -97,7 +97,7 @@ const CASES: Case[] = [
     columns: ["FUNCTION_ID", "DEFAULT_USAGE", "ALLOBJ_AUTHORITY", "USER_NAME", "USAGE"],
     rows: [
       ["QIBM_IOSYSCFG_VIEW", "DENIED", "*NOTUSED", "-", "-"],
-      ["QIBM_QTMF_FTP_SERVER", "ALLOWED", "*USED", "ANONFTP", "ALLOWED"],
+      ["QIBM_QTMF_SERVER_REQ_10", "ALLOWED", "*USED", "ANONFTP", "ALLOWED"],
     ],
   },
   {

@@ -29,9 +29,11 @@ const SHIPPED_COMMANDS: Input<"commands"> = ["STRTCPSVR", "ENDTCPSVR", "ENDTCPCN
   authority: { owner: "QSYS", public: "*EXCLUDE", private: {} },
 }));
 
+// FTP function usage IDs are named after the exit point and an operation group (Kisco, "Controlling FTP
+// with IBM i function usage"); the exact suffixes are [U], and the checks match on the prefix.
 const SHIPPED_FUNCTION_USAGE: Input<"functionUsage"> = [
-  { functionId: "QIBM_QTMF_FTP_SERVER", name: "FTP server", defaultUsage: "*ALLOWED" },
-  { functionId: "QIBM_QTMF_FTP_CLIENT", name: "FTP client", defaultUsage: "*ALLOWED" },
+  { functionId: "QIBM_QTMF_SERVER_REQ_10", name: "FTP server", defaultUsage: "*ALLOWED" },
+  { functionId: "QIBM_QTMF_CLIENT_REQ_10", name: "FTP client", defaultUsage: "*ALLOWED" },
   { functionId: "QIBM_QTMX_REXEC_SERVER", name: "REXEC server", defaultUsage: "*ALLOWED" },
   { functionId: "QIBM_DB_SECADM", name: "Database Security Administrator", defaultUsage: "*DENIED", allObjAuthority: "*NOTUSED" },
   { functionId: "QIBM_DB_SQLADM", name: "Database Administrator", defaultUsage: "*DENIED" },

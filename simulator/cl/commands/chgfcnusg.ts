@@ -1,5 +1,5 @@
 /**
- * CHGFCNUSG: function usage (e.g. QIBM_IOSYSCFG_VIEW, QIBM_QTMF_FTP_SERVER). Needs *SECADM [U:
+ * CHGFCNUSG: function usage (e.g. QIBM_IOSYSCFG_VIEW, QIBM_QTMF_SERVER_REQ_10). Needs *SECADM [U:
  * IBM's usual rule for function usage; syntax per facts §4.1]. USAGE(*NONE) drops the user's
  * explicit entry.
  */

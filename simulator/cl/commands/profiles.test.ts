@@ -22,12 +22,12 @@ describe("CHGFCNUSG", () => {
 
   it("needs *SECADM and a registered function", async () => {
     const state = scenarioState("neglected-production");
-    expect(lines(await runCl(state, "CHGFCNUSG FCNID(QIBM_QTMF_FTP_SERVER) DEFAULT(*DENIED)", { user: "JSMITH" }))).toEqual([
+    expect(lines(await runCl(state, "CHGFCNUSG FCNID(QIBM_QTMF_SERVER_REQ_10) DEFAULT(*DENIED)", { user: "JSMITH" }))).toEqual([
       "CPF222E: *SECADM special authority is required.",
     ]);
     expect((await runCl(state, "CHGFCNUSG FCNID(QIBM_NO_SUCH) DEFAULT(*DENIED)")).messages[0]!.id).toBe("CPF228A");
-    expect((await runCl(state, "CHGFCNUSG FCNID(QIBM_QTMF_FTP_SERVER) DEFAULT(*DENIED)")).success).toBe(true);
-    expect(snapshot(state).tables["QSYS2.FUNCTION_INFO"]).toContainEqual(expect.objectContaining({ FUNCTION_ID: "QIBM_QTMF_FTP_SERVER", DEFAULT_USAGE: "DENIED" }));
+    expect((await runCl(state, "CHGFCNUSG FCNID(QIBM_QTMF_SERVER_REQ_10) DEFAULT(*DENIED)")).success).toBe(true);
+    expect(snapshot(state).tables["QSYS2.FUNCTION_INFO"]).toContainEqual(expect.objectContaining({ FUNCTION_ID: "QIBM_QTMF_SERVER_REQ_10", DEFAULT_USAGE: "DENIED" }));
   });
 });
 
