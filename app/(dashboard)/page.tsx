@@ -1,24 +1,22 @@
-import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db/client";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { FleetOverview } from "@/components/fleet/fleet-overview";
+import { FleetSkeleton } from "@/components/fleet/fleet-skeleton";
+import { NotAllowed, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { userWithPermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Fleet" };
 
 export default async function FleetPage() {
-  await requireUser();
-  const systems = await prisma.system.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, host: true } });
+  const { user, allowed } = await userWithPermission("fleet.read");
+  if (!allowed) return <NotAllowed />;
   return (
     <>
-      <PageHeader title="Fleet" description="Every registered IBM i system and how exposed it is." />
-      {systems.length === 0 ? (
-        <EmptyState title="No systems registered yet.">An administrator registers systems under Systems.</EmptyState>
-      ) : (
-        <ul className="space-y-1 text-sm">
-          {systems.map((system) => (
-            <li key={system.id}>
-              {system.name} <span className="text-slate-500">{system.host}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageHeader title="Fleet" description="How exposed each IBM i is, what to fix first, and whether the last scan could look." />
+      <Suspense fallback={<FleetSkeleton />}>
+        <FleetOverview canScan={can(user.role, "scans.run")} canManageSystems={can(user.role, "systems.manage")} />
+      </Suspense>
     </>
   );
 }

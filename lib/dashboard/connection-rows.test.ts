@@ -20,8 +20,17 @@ describe("connectionRows", () => {
       ["198.51.100.23", null],
       ["10.20.30.41", "Head office"],
     ]);
-    expect(rows[1]).toMatchObject({ user: "PAYCLERK", jobName: "123456/QUSER/QZDASOINIT", addressClass: "private", ownerLookupUrl: null });
+    expect(rows[1]).toMatchObject({ user: "PAYCLERK", jobName: "123456/QUSER/QZDASOINIT", addressClass: "private", origin: "trusted", ownerLookupUrl: null });
     expect(rows[1]?.trusted).toEqual({ id: "lan", label: "Head office", cidr: "10.20.0.0/16", owner: "IT" });
+  });
+
+  it("calls loopback sessions local, never untrusted, and lists them last", () => {
+    const rows = connectionRows([connection("127.0.0.1", 22), connection("203.0.113.45", 23)], [], now, new Map());
+    expect(rows.map((row) => [row.remoteAddress, row.origin])).toEqual([
+      ["203.0.113.45", "untrusted"],
+      ["127.0.0.1", "local"],
+    ]);
+    expect(rows[1]?.trusted).toBeNull();
   });
 
   it("names the local service and whether it is clear text", () => {

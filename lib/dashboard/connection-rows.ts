@@ -25,6 +25,11 @@ export interface ConnectionRow {
   bytesSent: number | null;
   bytesReceived: number | null;
   addressClass: AddressClass | "unreadable";
+  /**
+   * untrusted: matches no trusted network; trusted: matches one (see `trusted`); local: loopback,
+   * this system talking to itself (NET-01 leaves these out too).
+   */
+  origin: "untrusted" | "trusted" | "local";
   trusted: { id: string | null; label: string; cidr: string; owner: string | null } | null;
   reverseDns: string | null;
   /** RDAP (the registries' successor to whois) for public addresses; private ones have no public owner. */
@@ -46,7 +51,9 @@ export function connectionRows(
   const rows = connections.map((connection): ConnectionRow => {
     const parsed = parseIpAddress(connection.remoteAddress);
     const remoteAddress = parsed === null ? connection.remoteAddress : formatIpAddress(parsed);
-    const match = matchTrustedNetwork(connection.remoteAddress, connection.localPort, trustedNetworks, now);
+    const addressClass = parsed === null ? "unreadable" : classifyAddress(parsed);
+    const local = addressClass === "loopback" || addressClass === "unspecified";
+    const match = local ? null : matchTrustedNetwork(connection.remoteAddress, connection.localPort, trustedNetworks, now);
     const service = serviceForPort(connection.localPort);
     return {
       key: `${remoteAddress}|${connection.remotePort}|${connection.localPort}`,
@@ -60,16 +67,18 @@ export function connectionRows(
       idleSeconds: connection.idleSeconds,
       bytesSent: intCell(connection.row, "BYTES_SENT_REMOTELY"),
       bytesReceived: intCell(connection.row, "BYTES_RECEIVED_LOCALLY"),
-      addressClass: parsed === null ? "unreadable" : classifyAddress(parsed),
+      addressClass,
+      origin: local ? "local" : match === null ? "untrusted" : "trusted",
       trusted: match === null ? null : { id: match.id ?? null, label: match.label, cidr: match.cidr, owner: match.owner ?? null },
       reverseDns: names.get(connection.remoteAddress) ?? null,
       ownerLookupUrl: ownerLookupUrl(connection.remoteAddress),
     };
   });
-  // Untrusted first: that is what the officer came for.
+  // Untrusted first: that is what the officer came for; the system's own loopback sessions last.
+  const rank = { untrusted: 0, trusted: 1, local: 2 } as const;
   return rows.sort(
     (a, b) =>
-      Number(a.trusted !== null) - Number(b.trusted !== null) ||
+      rank[a.origin] - rank[b.origin] ||
       a.localPort - b.localPort ||
       a.remoteAddress.localeCompare(b.remoteAddress) ||
       a.remotePort - b.remotePort,

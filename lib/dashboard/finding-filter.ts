@@ -1,4 +1,5 @@
 import type { Panel, Severity } from "@/lib/checks/check-types";
+import { isUuid } from "@/lib/dashboard/ids";
 import { isPanel } from "@/lib/dashboard/panels";
 import { isSeverity } from "@/lib/dashboard/severity";
 
@@ -28,7 +29,6 @@ export interface FindingFilter {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isStatus = (value: string): value is FindingStatus => (FINDING_STATUSES as readonly string[]).includes(value);
 
 const valuesOf = (params: SearchParams, name: string): string[] =>
@@ -48,7 +48,7 @@ export function parseFindingFilter(params: SearchParams): { filter: FindingFilte
   const statusValues = valuesOf(params, "status");
   // No status asked for: the work list (open findings). "any" lifts the status filter.
   const statuses = statusValues.length === 0 ? ["open" as const] : statusValues.includes("any") ? [] : pick("status", isStatus);
-  const systemIds = pick("system", (value): value is string => UUID.test(value)).map((id) => id.toLowerCase());
+  const systemIds = pick("system", (value): value is string => isUuid(value)).map((id) => id.toLowerCase());
   const pageText = valuesOf(params, "page")[0];
   let page = 1;
   if (pageText !== undefined) {

@@ -4,6 +4,7 @@ import { checkCatalogue } from "@/lib/checks/catalogue";
 import type { Panel, Severity } from "@/lib/checks/check-types";
 import type { Db } from "@/lib/db/client";
 import type { FindingFilter, FindingStatus } from "@/lib/dashboard/finding-filter";
+import { isUuid } from "@/lib/dashboard/ids";
 
 export const FINDINGS_PAGE_SIZE = 50;
 
@@ -88,7 +89,7 @@ export interface FindingDetail extends FindingListItem {
 }
 
 export async function findingDetail(db: Db, findingId: string): Promise<FindingDetail | null> {
-  if (!z.uuid().safeParse(findingId).success) return null;
+  if (!isUuid(findingId)) return null;
   const row = await db.finding.findUnique({
     where: { id: findingId },
     select: {

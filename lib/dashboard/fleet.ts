@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { latestCheckResults, type LatestCheckResult } from "@/lib/dashboard/latest-check-results";
 import { panelStatus, type PanelStatus } from "@/lib/dashboard/panel-status";
 import { PANELS } from "@/lib/dashboard/panels";
-import { postureOf, type Posture } from "@/lib/dashboard/posture";
+import { postureOf, worstSeverityPerCheck, type Posture } from "@/lib/dashboard/posture";
 import { explainScanFailure, type ScanFailureText } from "@/lib/dashboard/scan-failure";
 import { activeScans, latestScansBySystem, type ScanRow } from "@/lib/dashboard/scans";
 import { emptySeverityCounts, totalOf, type SeverityCounts } from "@/lib/dashboard/severity";
@@ -69,7 +69,7 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
   const ids = systems.map((system) => system.id);
   const [latest, openGroups, acceptedGroups, active] = await Promise.all([
     latestScansBySystem(db, ids),
-    db.finding.groupBy({ by: ["systemId", "panel", "severity"], where: { systemId: { in: ids }, status: "open" }, _count: { _all: true } }),
+    db.finding.groupBy({ by: ["systemId", "panel", "checkId", "severity"], where: { systemId: { in: ids }, status: "open" }, _count: { _all: true } }),
     db.finding.groupBy({ by: ["systemId"], where: { systemId: { in: ids }, status: "accepted_risk" }, _count: { _all: true } }),
     activeScans(db, ids),
   ]);
@@ -78,7 +78,8 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
   const rows = systems.map((system): FleetSystem => {
     const open = emptySeverityCounts();
     const openByPanel = new Map<string, SeverityCounts>();
-    for (const group of openGroups.filter((g) => g.systemId === system.id)) {
+    const ownOpen = openGroups.filter((g) => g.systemId === system.id);
+    for (const group of ownOpen) {
       open[group.severity] += group._count._all;
       const counts = openByPanel.get(group.panel) ?? emptySeverityCounts();
       counts[group.severity] += group._count._all;
@@ -99,7 +100,7 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
       release: system.release,
       enabled: system.enabled,
       hostKeyPending: system.pendingHostKey !== null,
-      posture: everSucceeded ? postureOf(open) : null,
+      posture: everSucceeded ? postureOf(worstSeverityPerCheck(ownOpen)) : null,
       open,
       openTotal: totalOf(open),
       acceptedRisk: acceptedGroups.find((group) => group.systemId === system.id)?._count._all ?? 0,

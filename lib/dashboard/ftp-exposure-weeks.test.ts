@@ -14,7 +14,7 @@ const businessHours: TServiceWindow = { days: ["mon", "tue", "wed", "thu", "fri"
 
 describe("ftpExposureByWeek", () => {
   it("reports every week as unobserved when there are no samples", () => {
-    const weeks = ftpExposureByWeek([], null, now, { weeks: 3, maxGapMinutes: 120 });
+    const weeks = ftpExposureByWeek([], "never", now, { weeks: 3, maxGapMinutes: 120 });
     expect(weeks).toHaveLength(3);
     expect(weeks.map((w) => w.unobservedHours)).toEqual([168, 168, 168]);
     expect(weeks.map((w) => w.weekEnding)).toEqual(["2026-03-02T00:00:00.000Z", "2026-03-09T00:00:00.000Z", "2026-03-16T00:00:00.000Z"]);
@@ -22,8 +22,14 @@ describe("ftpExposureByWeek", () => {
 
   it("counts every listening hour as exposure when FTP is not approved", () => {
     const samples = hourly(new Date(now.getTime() - 168 * HOUR), 168, () => true);
-    const [week] = ftpExposureByWeek(samples, null, now, { weeks: 1, maxGapMinutes: 120 });
+    const [week] = ftpExposureByWeek(samples, "never", now, { weeks: 1, maxGapMinutes: 120 });
     expect(week).toMatchObject({ exposureHours: 168, allowedHours: 0, unobservedHours: 0 });
+  });
+
+  it("counts nothing as exposure when FTP is approved without a window", () => {
+    const samples = hourly(new Date(now.getTime() - 168 * HOUR), 168, () => true);
+    const [week] = ftpExposureByWeek(samples, "always", now, { weeks: 1, maxGapMinutes: 120 });
+    expect(week).toMatchObject({ exposureHours: 0, allowedHours: 168 });
   });
 
   it("splits listening into inside and outside the window", () => {
@@ -36,7 +42,7 @@ describe("ftpExposureByWeek", () => {
   it("keeps weeks apart: last week's exposure does not leak into this week", () => {
     const twoWeeksAgo = new Date(now.getTime() - 336 * HOUR);
     const samples = [...hourly(twoWeeksAgo, 168, () => true), ...hourly(new Date(now.getTime() - 168 * HOUR), 168, () => false)];
-    const weeks = ftpExposureByWeek(samples, null, now, { weeks: 2, maxGapMinutes: 120 });
+    const weeks = ftpExposureByWeek(samples, "never", now, { weeks: 2, maxGapMinutes: 120 });
     expect(weeks.map((w) => w.exposureHours)).toEqual([168, 0]);
   });
 });

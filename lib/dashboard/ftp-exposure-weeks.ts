@@ -19,9 +19,13 @@ export interface ExposureWeek {
 const WEEK_MS = 7 * 86_400_000;
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * `allowed`: when FTP may listen: "never" (not approved: every listening hour is exposure),
+ * "always" (approved without a window) or the approved window.
+ */
 export function ftpExposureByWeek(
   samples: readonly ListeningSample[],
-  window: TServiceWindow | null,
+  allowed: TServiceWindow | "never" | "always",
   now: Date,
   options: { weeks: number; maxGapMinutes: number },
 ): ExposureWeek[] {
@@ -29,11 +33,12 @@ export function ftpExposureByWeek(
     const end = new Date(now.getTime() - (options.weeks - 1 - index) * WEEK_MS);
     // Samples before the week still matter: the last one says what state the week began in.
     const relevant = samples.filter((sample) => sample.at.getTime() <= end.getTime());
-    const hours = computeExposureHours(relevant, window, end, { maxGapMinutes: options.maxGapMinutes });
+    const hours = computeExposureHours(relevant, typeof allowed === "string" ? null : allowed, end, { maxGapMinutes: options.maxGapMinutes });
+    const exposure = allowed === "always" ? 0 : hours.exposureHours;
     return {
       weekEnding: end.toISOString(),
-      exposureHours: round1(hours.exposureHours),
-      allowedHours: round1(hours.listeningHours - hours.exposureHours),
+      exposureHours: round1(exposure),
+      allowedHours: round1(hours.listeningHours - exposure),
       unobservedHours: round1(168 - hours.observedHours),
     };
   });

@@ -1,37 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { postureOf } from "@/lib/dashboard/posture";
+import { postureOf, worstSeverityPerCheck } from "@/lib/dashboard/posture";
 import { emptySeverityCounts, type SeverityCounts } from "@/lib/dashboard/severity";
 
 const counts = (values: Partial<SeverityCounts>): SeverityCounts => ({ ...emptySeverityCounts(), ...values });
+
+describe("worstSeverityPerCheck", () => {
+  it("counts each check once, at its most severe open finding", () => {
+    const problems = worstSeverityPerCheck([
+      ...Array.from({ length: 40 }, () => ({ checkId: "NET-01", severity: "high" as const })),
+      { checkId: "NET-01", severity: "medium" },
+      { checkId: "OUTQ-01", severity: "medium" },
+      { checkId: "OUTQ-01", severity: "critical" },
+      { checkId: "SMTP-04", severity: "low" },
+    ]);
+    expect(problems).toEqual(counts({ critical: 1, high: 1, low: 1 }));
+  });
+});
 
 describe("postureOf", () => {
   it("gives a clean system 100 and an A", () => {
     expect(postureOf(counts({}))).toEqual({ score: 100, grade: "A", lines: [], cappedBy: null });
   });
 
-  it("takes points per open finding by severity and lists them", () => {
-    const posture = postureOf(counts({ medium: 2, low: 3, info: 4 }));
+  it("takes points per problem by severity and lists them", () => {
+    const posture = postureOf(counts({ medium: 4, low: 3, info: 4 }));
     expect(posture.score).toBe(89);
     expect(posture.grade).toBe("B");
     expect(posture.lines).toEqual([
-      { severity: "medium", count: 2, points: 8 },
-      { severity: "low", count: 3, points: 3 },
-      { severity: "info", count: 4, points: 0 },
+      { severity: "medium", checks: 4, points: 8 },
+      { severity: "low", checks: 3, points: 3 },
+      { severity: "info", checks: 4, points: 0 },
     ]);
   });
 
-  it("caps the grade at D while a critical finding is open, whatever the score", () => {
-    const posture = postureOf(counts({ critical: 1 }));
-    expect(posture.score).toBe(75);
-    expect(posture).toMatchObject({ grade: "D", cappedBy: "critical" });
+  it("caps the grade at D while a critical problem is open, whatever the score", () => {
+    expect(postureOf(counts({ critical: 1 }))).toMatchObject({ score: 80, grade: "D", cappedBy: "critical" });
   });
 
-  it("caps the grade at C while a high finding is open", () => {
-    expect(postureOf(counts({ high: 1 }))).toMatchObject({ score: 90, grade: "C", cappedBy: "high" });
+  it("caps the grade at C while a high problem is open", () => {
+    expect(postureOf(counts({ high: 1 }))).toMatchObject({ score: 94, grade: "C", cappedBy: "high" });
   });
 
   it("does not report a cap when the score is already below it", () => {
-    expect(postureOf(counts({ critical: 2, high: 3 }))).toMatchObject({ score: 20, grade: "F", cappedBy: null });
+    expect(postureOf(counts({ critical: 2, high: 5 }))).toMatchObject({ score: 30, grade: "F", cappedBy: null });
   });
 
   it("never goes below zero", () => {
@@ -39,7 +50,7 @@ describe("postureOf", () => {
   });
 
   it("uses the band edges as written", () => {
-    expect(postureOf(counts({ medium: 10 }))).toMatchObject({ score: 60, grade: "C" });
-    expect(postureOf(counts({ medium: 10, low: 1 }))).toMatchObject({ score: 59, grade: "D" });
+    expect(postureOf(counts({ medium: 20 }))).toMatchObject({ score: 60, grade: "C" });
+    expect(postureOf(counts({ medium: 20, low: 1 }))).toMatchObject({ score: 59, grade: "D" });
   });
 });

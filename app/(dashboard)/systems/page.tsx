@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+
+/** Systems are listed on the fleet page. */
+export default function SystemsIndex() {
+  redirect("/");
+}
