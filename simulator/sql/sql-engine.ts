@@ -11,10 +11,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { TEMPLATE_SQL } from "./db2-functions";
 import type { BatchContext, QzdfmdbResult, SystemSqlSnapshot } from "./types";
+import { compiledWorkerEntry } from "./worker-build";
 import type { FromWorker, ToWorker, WorkerStartData } from "./worker-messages";
 
 export type {
@@ -45,12 +45,13 @@ export class SqlEngine {
     const count = options.workers ?? Math.min(2, availableParallelism());
     if (!Number.isInteger(count) || count < 1) throw new Error(`SqlEngine needs at least one worker, got ${count}`);
     const templateFile = join(options.cacheDir ?? tmpdir(), templateFileName());
+    const entry = await compiledWorkerEntry();
     // Without a template the first worker builds it and the others wait to load it.
-    const first = existsSync(templateFile) ? [] : [EngineWorker.start(templateFile)];
+    const first = existsSync(templateFile) ? [] : [EngineWorker.start(entry, templateFile)];
     await Promise.allSettled(first);
     const results = await Promise.allSettled([
       ...first,
-      ...Array.from({ length: count - first.length }, () => EngineWorker.start(templateFile)),
+      ...Array.from({ length: count - first.length }, () => EngineWorker.start(entry, templateFile)),
     ]);
     const started = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
     const failure = results.find((result) => result.status === "rejected");
@@ -137,8 +138,8 @@ class EngineWorker {
     });
   }
 
-  static start(templateFile: string): Promise<EngineWorker> {
-    const thread = new Worker(workerBootstrap(), { eval: true, workerData: { templateFile } satisfies WorkerStartData });
+  static start(entry: URL, templateFile: string): Promise<EngineWorker> {
+    const thread = new Worker(entry, { workerData: { templateFile } satisfies WorkerStartData });
     return new Promise((resolve, reject) => {
       const onStart = (message: FromWorker) => {
         if (message.type === "ready") {
@@ -197,17 +198,4 @@ class EngineWorker {
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
   }
-}
-
-/**
- * Worker threads cannot load TypeScript by themselves on Node 20, so the thread starts from a
- * small script that loads engine-worker.ts through tsx, which the project already uses.
- */
-function workerBootstrap(): string {
-  const tsxPackage = require.resolve("tsx/package.json");
-  const exports = (JSON.parse(readFileSync(tsxPackage, "utf8")) as { exports: Record<string, { import: { default: string } }> })
-    .exports["./esm/api"];
-  const tsxApi = pathToFileURL(join(dirname(tsxPackage), exports.import.default)).href;
-  const entry = new URL("./engine-worker.ts", import.meta.url).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
 }
