@@ -210,7 +210,8 @@ class TokenRewriter {
         if (keyword in TYPE_NAMED_FUNCTIONS && isExpressionPosition(prev)) return syntax(TYPE_NAMED_FUNCTIONS[keyword]);
       }
       if (keyword === "CONCAT") return syntax("||");
-      if (keyword !== null && DURATION_WORDS.has(keyword) && !isPunctuation(next, "(") && !isPunctuation(next, ".") && isAddedOperand(out)) {
+      const durationPosition = !isPunctuation(next, "(") && !isPunctuation(next, ".") && isAddedOperand(out);
+      if (keyword !== null && DURATION_WORDS.has(keyword) && durationPosition) {
         // Labeled duration: `x - 90 DAYS` → `x - 90 * INTERVAL '1 day'`.
         return [...syntax("*", "INTERVAL"), stringLiteral(`1 ${keyword.replace(/S$/, "").toLowerCase()}`)];
       }
@@ -241,7 +242,11 @@ class TokenRewriter {
     if (consumed === 1 && (isPunctuation(tokens[i + 1], ".") || isPunctuation(tokens[i + 1], "("))) return null;
     const { now, currentUser, serverName, currentSchema } = this.context;
     const stamp = now.toISOString().replace("T", " ").replace("Z", "000");
-    const typed = (value: string, type: string[]) => [...syntax("CAST", "("), stringLiteral(value), ...syntax("AS", ...type, ")")];
+    const typed = (value: string, type: string[]) => [
+      ...syntax("CAST", "("),
+      stringLiteral(value),
+      ...syntax("AS", ...type, ")"),
+    ];
     const values: Record<string, Token[]> = {
       CURRENT_TIMESTAMP: typed(stamp, ["timestamp", "(", "6", ")"]),
       CURRENT_DATE: typed(stamp.slice(0, 10), ["date"]),
@@ -264,7 +269,8 @@ class TokenRewriter {
     const distinct = isKeyword(value[0], "DISTINCT") ? syntax("DISTINCT") : [];
     let end = close;
     let order: Token[] = [];
-    if (isKeyword(tokens[close + 1], "WITHIN") && isKeyword(tokens[close + 2], "GROUP") && isPunctuation(tokens[close + 3], "(")) {
+    const withinGroup = isKeyword(tokens[close + 1], "WITHIN") && isKeyword(tokens[close + 2], "GROUP");
+    if (withinGroup && isPunctuation(tokens[close + 3], "(")) {
       end = requireClose(tokens, close + 3);
       order = this.rewrite(tokens.slice(close + 4, end));
     }

@@ -26,7 +26,8 @@ try {
     }
     handle(host, registry, message).then(
       (result) => send({ type: "done", id: message.id, result }),
-      (error: unknown) => send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        send({ type: "failed", id: message.id, message: error instanceof Error ? error.message : String(error) }),
     );
   });
   send({ type: "ready" });

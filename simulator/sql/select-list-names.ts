@@ -26,7 +26,9 @@ export const DURATION_WORDS = new Set([
 const EXPRESSION_END_WORDS = new Set(["END", ...DURATION_WORDS]);
 
 /** Words after which another operand follows, so the next name is not an alias. */
-const OPERATOR_WORDS = new Set(["CONCAT", "AND", "OR", "NOT", "IS", "LIKE", "IN", "BETWEEN", "ESCAPE", "CASE", "WHEN", "THEN", "ELSE", "CURRENT"]);
+const OPERATOR_WORDS = new Set([
+  "CONCAT", "AND", "OR", "NOT", "IS", "LIKE", "IN", "BETWEEN", "ESCAPE", "CASE", "WHEN", "THEN", "ELSE", "CURRENT",
+]);
 
 export function nameUnnamedColumns(tokens: readonly Token[]): Token[] {
   const selectAt = mainSelectIndex(tokens);

@@ -84,7 +84,15 @@ export class SqlEngine {
     const worker = this.placement.get(systemId);
     if (!worker) throw new Error(`System ${systemId} is not loaded in the SQL engine`);
     const result = await worker.request(
-      { type: "job", systemId, stdin, currentUser: ctx.currentUser, serverName: ctx.serverName, now: ctx.now, canRunCl: ctx.runCl !== undefined },
+      {
+        type: "job",
+        systemId,
+        stdin,
+        currentUser: ctx.currentUser,
+        serverName: ctx.serverName,
+        now: ctx.now,
+        canRunCl: ctx.runCl !== undefined,
+      },
       ctx.runCl,
     );
     if (!result) throw new Error("SQL engine worker answered a job without output");
@@ -126,7 +134,10 @@ type RunCl = NonNullable<BatchContext["runCl"]>;
 /** One worker thread, with request/answer correlation and the CL callbacks of running jobs. */
 class EngineWorker {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (result: JobResult) => void; reject: (error: Error) => void; runCl?: RunCl }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (result: JobResult) => void; reject: (error: Error) => void; runCl?: RunCl }
+  >();
   private exited = false;
 
   private constructor(private readonly thread: Worker) {

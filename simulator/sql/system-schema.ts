@@ -92,8 +92,8 @@ function tableFunctionSql(prefix: string, key: ObjectKey, object: TableFunctionD
 
 function paramDeclaration(param: ParamDef): string {
   const type = postgresTypeOf(parseSqlType(param.type)).replace(/\(.*\)$/, "");
-  const fallback =
-    param.default === undefined ? "" : ` DEFAULT ${typeof param.default === "string" ? `'${param.default}'` : String(param.default)}`;
+  const value = typeof param.default === "string" ? `'${param.default}'` : String(param.default);
+  const fallback = param.default === undefined ? "" : ` DEFAULT ${value}`;
   return `${param.name.toLowerCase()} ${type}${fallback}`;
 }
 
@@ -118,10 +118,10 @@ function filteredRowsBody(prefix: string, key: ObjectKey, object: TableFunctionD
         ];
       case "generic-job-name":
         return [`${fn}.job_name_matches(t.${pgColumn(param.filter.column)}, t.job_type, ${argument(index)})`];
-      case "detail-level":
-        return [
-          `${fn}.check_argument(upper(coalesce(${argument(index)}, 'NONE')) IN ('NONE', 'WORK', 'QTEMP', 'ALL', 'FULL'), ${position})`,
-        ];
+      case "detail-level": {
+        const level = `upper(coalesce(${argument(index)}, 'NONE'))`;
+        return [`${fn}.check_argument(${level} IN ('NONE', 'WORK', 'QTEMP', 'ALL', 'FULL'), ${position})`];
+      }
       default:
         return [];
     }

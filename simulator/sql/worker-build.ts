@@ -62,7 +62,11 @@ async function compile(sources: Map<string, string>, outDir: string): Promise<vo
     });
     const target = outputPath(partial, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, outputText.replace(IMPORT_SPECIFIER, (_, keyword: string, specifier: string) => `${keyword}"${specifier}.mjs"`));
+    const withExtensions = outputText.replace(
+      IMPORT_SPECIFIER,
+      (_, keyword: string, specifier: string) => `${keyword}"${specifier}.mjs"`,
+    );
+    await writeFile(target, withExtensions);
   }
   // Renamed into place whole, so a concurrent start never sees half a build; if another process
   // finished the same build first, its copy is kept.
