@@ -8,9 +8,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ENTRY = fileURLToPath(new URL("./engine-worker.ts", import.meta.url));
@@ -75,4 +75,10 @@ async function compile(sources: Map<string, string>, outDir: string): Promise<vo
     await rm(partial, { recursive: true, force: true });
     if (!existsSync(outDir)) throw error;
   });
+  // Builds of earlier source versions are of no further use.
+  for (const name of await readdir(dirname(outDir))) {
+    if (name !== basename(outDir) && !name.endsWith(".partial")) {
+      await rm(join(dirname(outDir), name), { recursive: true, force: true });
+    }
+  }
 }
