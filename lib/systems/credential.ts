@@ -1,4 +1,8 @@
-import { utils } from "ssh2";
+import ssh2 from "ssh2";
+
+// ssh2 is CommonJS: Node's ESM loader (tsx scripts, the worker) sees `Client` as a named export but
+// not `utils`, so it is taken from the default export.
+const { utils } = ssh2;
 import { z } from "zod";
 import { openSystemSecret, sealSystemSecret } from "@/lib/db/system-secrets";
 import type { SshConnectionSettings } from "@/lib/ibmi/transport/settings";

@@ -74,7 +74,7 @@ export async function registerSimulatedSystems(db: Db, systems: readonly Simulat
       });
       await recordAudit(tx, {
         actor: null,
-        action: "system.register",
+        action: "system.create",
         targetType: "system",
         targetId: row.id,
         outcome: "success",

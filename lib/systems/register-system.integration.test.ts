@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from "node:net";
 import type { PgBoss } from "pg-boss";
-import { utils } from "ssh2";
+import { generateEd25519KeyPair } from "@/lib/ibmi/transport/ed25519-key-pair";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -17,7 +17,7 @@ import { startFakeIbmi } from "./testing/fake-ibmi";
 
 const USER = "DASHUSR";
 const PASSWORD = "s3cret 'pass' $word";
-const clientKey = utils.generateKeyPairSync("ed25519", { passphrase: "key phrase", cipher: "aes256-ctr", rounds: 4 });
+const clientKey = generateEd25519KeyPair({ passphrase: "key phrase" });
 const actor = { id: "admin-1", email: "admin@example.test" };
 const transport = { connectTimeoutMs: 5_000, commandTimeoutMs: 10_000 };
 

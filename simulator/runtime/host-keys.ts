@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 // Default import: Node's ESM loader cannot see ssh2's `utils` as a named export (tsx, the CLI).
 import ssh2 from "ssh2";
+import { generateEd25519KeyPair } from "../../lib/ibmi/transport/ed25519-key-pair";
 
 const { utils } = ssh2;
 
@@ -23,19 +24,6 @@ export function fingerprintOf(publicKeyText: string): string {
   return `SHA256:${createHash("sha256").update(key.getPublicSSH()).digest("base64").replace(/=+$/, "")}`;
 }
 
-/**
- * ssh2 1.17's generator drops a leading zero byte of the ed25519 public key (about 1 key in 200),
- * and then cannot parse its own output; such a pair is thrown away and another one made.
- */
-function generate(): { privateKey: string; publicKey: string } {
-  for (;;) {
-    const pair = utils.generateKeyPairSync("ed25519");
-    if (!(utils.parseKey(pair.public) instanceof Error) && !(utils.parseKey(pair.private) instanceof Error)) {
-      return { privateKey: pair.private, publicKey: pair.public };
-    }
-  }
-}
-
 /** Loads `<dir>/<file>` or creates it; without a folder the key lives for this run only. */
 export function loadOrCreateHostKey(dir: string | null, file: string): HostKey {
   const path = dir ? join(dir, file) : null;
@@ -43,7 +31,8 @@ export function loadOrCreateHostKey(dir: string | null, file: string): HostKey {
   if (path && existsSync(path) && existsSync(`${path}.pub`)) {
     pair = { privateKey: readFileSync(path, "utf8"), publicKey: readFileSync(`${path}.pub`, "utf8") };
   } else {
-    pair = generate();
+    const generated = generateEd25519KeyPair();
+    pair = { privateKey: generated.private, publicKey: generated.public };
     if (path) {
       mkdirSync(dir!, { recursive: true });
       writeFileSync(path, pair.privateKey, { mode: 0o600 });

@@ -1,5 +1,10 @@
 import type { AddressInfo } from "node:net";
-import { Server, utils, type Connection, type ServerChannel } from "ssh2";
+import ssh2, { type Connection, type ServerChannel } from "ssh2";
+import { generateEd25519KeyPair } from "./ed25519-key-pair";
+
+// ssh2 is CommonJS: under Node's own ESM loader only some of its exports are named ones.
+const { Server, utils } = ssh2;
+
 import { hostKeyFingerprint } from "./host-key";
 
 /**
@@ -49,7 +54,7 @@ export async function startTestSshServer(options: {
   publicKeys?: string[];
   exec: (request: ExecRequest) => void;
 }): Promise<TestSshServer> {
-  const hostKey = utils.generateKeyPairSync("ed25519");
+  const hostKey = generateEd25519KeyPair();
   const parsedHostKey = utils.parseKey(hostKey.public);
   if (parsedHostKey instanceof Error) throw parsedHostKey;
   const allowedKeys = (options.publicKeys ?? []).map((line) => {

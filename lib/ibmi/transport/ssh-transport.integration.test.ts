@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from "node:net";
-import { utils } from "ssh2";
+import { generateEd25519KeyPair } from "./ed25519-key-pair";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { AuthError, ConnectError, HostKeyMismatch, Timeout } from "../errors";
 import { fetchHostKeyFingerprint } from "./fetch-host-key";
@@ -10,8 +10,8 @@ import { SshTransport } from "./ssh-transport";
 
 const USER = "dashusr";
 const PASSWORD = "pa$$ 'word'";
-const clientKey = utils.generateKeyPairSync("ed25519");
-const lockedKey = utils.generateKeyPairSync("ed25519", { passphrase: "open sesame", cipher: "aes256-ctr", rounds: 4 });
+const clientKey = generateEd25519KeyPair();
+const lockedKey = generateEd25519KeyPair({ passphrase: "open sesame" });
 
 /** The test's tiny command language, answered by the server. */
 function answer({ command, stdin, channel, connection }: ExecRequest): void {
