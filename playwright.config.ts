@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { ADMIN, E2E_PORT, OFFICER } from "./e2e/support/env";
+import { ADMIN, E2E_PORT, E2E_SIM_BASE_PORT, E2E_SIM_CONTROL_URL, E2E_SIM_SYSTEMS, OFFICER } from "./e2e/support/env";
 
 // Playwright's own browser download cannot work here; Debian's chromium is used instead.
 const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(existsSync);
@@ -22,7 +22,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The same launcher as `npm run demo`, on a fresh data folder, against the production build.
-    command: `node --import tsx scripts/demo.ts --skip-build --fresh --data-dir data/e2e --secrets-file data/e2e/.env.local --port ${E2E_PORT}`,
+    command:
+      `node --import tsx scripts/demo.ts --skip-build --fresh --data-dir data/e2e --secrets-file data/e2e/.env.local --port ${E2E_PORT} ` +
+      `--systems ${E2E_SIM_SYSTEMS} --sim-base-port ${E2E_SIM_BASE_PORT} --sim-control-port ${new URL(E2E_SIM_CONTROL_URL).port}`,
     url: `http://localhost:${E2E_PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 240_000,
