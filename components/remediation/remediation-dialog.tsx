@@ -41,6 +41,7 @@ export function RemediationDialog({ open, onClose, systemId, target, title }: { 
   const [confirmName, setConfirmName] = useState("");
   const [key, setKey] = useState("");
   const [result, setResult] = useState<RemediationView | null>(null);
+  const [changed, setChanged] = useState(false);
 
   async function loadPreview(chosen: string | null, params?: ParamValues) {
     setBusy("preview");
@@ -93,11 +94,18 @@ export function RemediationDialog({ open, onClose, systemId, target, title }: { 
       return;
     }
     setResult(response.data);
+    setChanged(true);
     toast(
       response.data.status === "succeeded" ? `${preview.action.title}: done and verified.` : response.data.status === "pending_approval" ? "Sent for approval by a second person." : `${preview.action.title}: ${response.data.error ?? response.data.status}`,
       response.data.status === "succeeded" || response.data.status === "pending_approval" ? "success" : "error",
     );
-    router.refresh();
+  }
+
+  // The page is refreshed once the officer has read the result: refreshing earlier could unmount
+  // this dialog (a resolved finding leaves the list, an undone record loses its Undo button).
+  function close() {
+    onClose();
+    if (changed) router.refresh();
   }
 
   const plan = preview?.plan ?? null;
@@ -105,7 +113,7 @@ export function RemediationDialog({ open, onClose, systemId, target, title }: { 
   const canConfirm = Boolean(plan && preview?.runnable && !fieldErrors && reason.trim().length >= 3 && (!preview.requiresTypedName || confirmName === preview.system.name));
 
   return (
-    <Dialog open={open} onClose={onClose} title={title}>
+    <Dialog open={open} onClose={close} title={title}>
       <div className="max-h-[75vh] space-y-4 overflow-y-auto pr-1">
         {target.kind === "fix" && target.options.length > 1 && !result ? (
           <fieldset className="space-y-2">

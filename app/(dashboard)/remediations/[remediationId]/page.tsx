@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ApprovalControls } from "@/components/remediation/approval-controls";
 import { PlanView } from "@/components/remediation/plan-view";
 import { RemediationResult } from "@/components/remediation/remediation-result";
+import { RemediationStatusWatcher } from "@/components/remediation/remediation-status-watcher";
 import { UndoButton } from "@/components/remediation/undo-button";
 import { Card, NotAllowed, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -53,6 +54,7 @@ export default async function RemediationPage({ params }: { params: Promise<{ re
         description={remediation.title}
         actions={canUndo ? <UndoButton systemId={remediation.system.id} remediationId={remediation.id} title={remediation.plan.summary} /> : null}
       />
+      <RemediationStatusWatcher remediationId={remediation.id} status={remediation.status} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Outcome">
           <RemediationResult remediation={remediation} />
