@@ -15,6 +15,45 @@ export interface Collected<K extends ObservationKind> {
 
 export type CollectedObservations<K extends ObservationKind> = { [P in K]?: Collected<P> };
 
+// Written out so that a new kind in Observations fails to compile here until it is listed.
+const KINDS: Record<ObservationKind, true> = {
+  release: true,
+  services: true,
+  profile: true,
+  functionUsage: true,
+  ftpJobs: true,
+  smtpJobs: true,
+  listeners: true,
+  connections: true,
+  connectionJobs: true,
+  serverAutostart: true,
+  ftpFunctionDefaults: true,
+  smtpListMembers: true,
+  smtpAcceptList: true,
+  telnetAttributes: true,
+  systemValues: true,
+  exitPrograms: true,
+  specialAuthorityHolders: true,
+  groupMemberships: true,
+  outputQueues: true,
+  outputQueuePrivileges: true,
+  libraryPublicAuthorities: true,
+  httpServers: true,
+  sshdConfig: true,
+  endTcpCnnPrivileges: true,
+};
+export const OBSERVATION_KINDS = Object.keys(KINDS) as ObservationKind[];
+
+/**
+ * The latest readings as one Observations value, for the helpers of lib/checks that take one
+ * (the spool reader answer); null until every kind has been read at least once (a full scan).
+ */
+export function asObservations(collected: CollectedObservations<ObservationKind>): Observations | null {
+  const entries = OBSERVATION_KINDS.map((kind) => [kind, collected[kind]?.read] as const);
+  if (entries.some(([, read]) => read === undefined)) return null;
+  return Object.fromEntries(entries) as unknown as Observations;
+}
+
 /**
  * The newest reading of each kind from the system's last succeeded full and connections scans.
  * A connections scan stores every kind but only reads a few; the others carry a "not in scan"
