@@ -44,12 +44,10 @@ export async function FleetOverview({ canScan, canManageSystems }: { canScan: bo
         <Card title="Systems" actions={canScan ? <ScanAllButton systemCount={systems.length} /> : undefined}>
           <FleetTable systems={systems} now={now.toISOString()} canScan={canScan} />
         </Card>
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card title={`Open findings, last ${TREND_DAYS} days`} className="lg:col-span-2">
-            <OpenFindingsTrend points={trend} label={`Open findings across the fleet by severity, last ${TREND_DAYS} days`} />
-          </Card>
-          <PostureRules />
-        </div>
+        <PostureRules />
+        <Card title={`Open findings, last ${TREND_DAYS} days`}>
+          <OpenFindingsTrend points={trend} label={`Open findings across the fleet by severity, last ${TREND_DAYS} days`} />
+        </Card>
       </div>
     </ScanActivityProvider>
   );

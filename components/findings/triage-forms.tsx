@@ -1,0 +1,88 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { acceptRiskAction, commentAction } from "@/app/(dashboard)/findings/actions";
+import { Button } from "@/components/ui/button";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toaster";
+
+type Result = Awaited<ReturnType<typeof acceptRiskAction>>;
+
+function useSubmit() {
+  const toast = useToast();
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function submit(run: () => Promise<Result>, done: string, form: HTMLFormElement) {
+    setPending(true);
+    const result = await run();
+    setPending(false);
+    if (result.ok) {
+      setErrors({});
+      setMessage(null);
+      form.reset();
+      toast(done);
+    } else {
+      setErrors(result.fieldErrors ?? {});
+      setMessage(result.error);
+    }
+  }
+  return { errors, message, pending, submit };
+}
+
+/** Accept the risk until a date, with the reason on record (officers; audited). */
+export function AcceptRiskForm({ findingId, maxDate }: { findingId: string; maxDate: string }) {
+  const { errors, message, pending, submit } = useSubmit();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const until = String(form.get("until") ?? "");
+    void submit(
+      () => acceptRiskAction({ findingId, reason: String(form.get("reason") ?? ""), until: until ? `${until}T23:59:59Z` : "" }),
+      "Risk accepted. The finding comes back when the acceptance ends.",
+      event.currentTarget,
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <Field id="accept-reason" label="Why the risk is acceptable" error={errors.reason?.[0]}>
+        <TextArea id="accept-reason" name="reason" rows={3} required invalid={Boolean(errors.reason)} />
+      </Field>
+      <Field id="accept-until" label="Accepted until" hint="At most a year; the finding reopens on that day if it is still there." error={errors.until?.[0]}>
+        <TextInput id="accept-until" name="until" type="date" max={maxDate} required invalid={Boolean(errors.until)} />
+      </Field>
+      {message ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : "Accept risk"}
+      </Button>
+    </form>
+  );
+}
+
+export function CommentForm({ findingId }: { findingId: string }) {
+  const { errors, message, pending, submit } = useSubmit();
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void submit(() => commentAction({ findingId, note: String(form.get("note") ?? "") }), "Comment added.", event.currentTarget);
+  }
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <Field id="comment-note" label="Comment" error={errors.note?.[0]}>
+        <TextArea id="comment-note" name="note" rows={3} required invalid={Boolean(errors.note)} />
+      </Field>
+      {message ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : "Add comment"}
+      </Button>
+    </form>
+  );
+}
