@@ -38,6 +38,8 @@ const envSchema = z.object({
   /** Run the scan/remediation worker inside the web process (the demo does). */
   PORTCULLIS_IN_PROCESS_WORKER: booleanFlag.default(false),
   PORTCULLIS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(25),
+  /** How often workers look for scans whose worker died (pg-boss monitoring), in seconds. */
+  PORTCULLIS_JOB_MONITOR_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Enqueue scheduled scans (connections often, the rest hourly). */
   PORTCULLIS_SCHEDULER: booleanFlag.default(true),
   PORTCULLIS_SSH_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),

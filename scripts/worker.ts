@@ -17,7 +17,7 @@ try {
   process.exit(1);
 }
 const env = getEnv();
-const worker = await startWorker({ databaseUrl: db.url, concurrency: env.PORTCULLIS_WORKER_CONCURRENCY, scheduler: env.PORTCULLIS_SCHEDULER });
+const worker = await startWorker({ databaseUrl: db.url, concurrency: env.PORTCULLIS_WORKER_CONCURRENCY, scheduler: env.PORTCULLIS_SCHEDULER, monitorSeconds: env.PORTCULLIS_JOB_MONITOR_SECONDS });
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

@@ -15,7 +15,11 @@ export interface ScanJobData {
 /** Seconds without a heartbeat before pg-boss declares a worker dead and retries its job. */
 export const SCAN_HEARTBEAT_SECONDS = 20;
 
-export async function startBoss(options: { databaseUrl: string; supervise?: boolean; monitorIntervalSeconds?: number }): Promise<PgBoss> {
+/**
+ * `monitorSeconds`: how often a supervising worker looks for jobs whose worker stopped heartbeating
+ * (and retries them); a crashed worker's scan is taken over within about heartbeat + monitor time.
+ */
+export async function startBoss(options: { databaseUrl: string; supervise?: boolean; monitorSeconds?: number }): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
     schema: "pgboss",
@@ -23,8 +27,8 @@ export async function startBoss(options: { databaseUrl: string; supervise?: bool
     application_name: "portcullis-jobs",
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
-    // pg-boss rejects the key when present but undefined, so it is only passed when set.
-    ...(options.monitorIntervalSeconds ? { monitorIntervalSeconds: options.monitorIntervalSeconds } : {}),
+    // pg-boss rejects these keys when present but undefined, so they are only passed when set.
+    ...(options.monitorSeconds ? { monitorIntervalSeconds: options.monitorSeconds, superviseIntervalSeconds: options.monitorSeconds } : {}),
   });
   boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
   await boss.start();

@@ -8,6 +8,7 @@ export async function startInProcessWorker(): Promise<void> {
     databaseUrl: env.DATABASE_URL as string,
     concurrency: env.PORTCULLIS_WORKER_CONCURRENCY,
     scheduler: env.PORTCULLIS_SCHEDULER,
+    monitorSeconds: env.PORTCULLIS_JOB_MONITOR_SECONDS,
   });
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
 }

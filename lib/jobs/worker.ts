@@ -26,12 +26,12 @@ export async function startWorker(options: {
   concurrency: number;
   scheduler: boolean;
   workerId?: string;
-  monitorIntervalSeconds?: number;
+  monitorSeconds?: number;
   log?: (line: string) => void;
 }): Promise<WorkerHandle> {
   const workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const log = options.log ?? ((line: string) => console.log(`[worker ${workerId}] ${line}`));
-  const boss = await startBoss({ databaseUrl: options.databaseUrl, supervise: true, monitorIntervalSeconds: options.monitorIntervalSeconds });
+  const boss = await startBoss({ databaseUrl: options.databaseUrl, supervise: true, monitorSeconds: options.monitorSeconds });
   const active = new Set<string>();
 
   await boss.work<ScanJobData>(SCAN_QUEUE, { localConcurrency: options.concurrency, pollingIntervalSeconds: 0.5 }, async ([job]) => {
