@@ -649,10 +649,6 @@ export function isObjectKey(key: string): key is ObjectKey {
   return Object.hasOwn(CATALOG, key);
 }
 
-export function catalogObject(key: ObjectKey): ObjectDef {
-  return CATALOG[key];
-}
-
 export function columnsOf(key: ObjectKey): readonly ColumnDef[] {
   return CATALOG[key].columns;
 }

@@ -79,10 +79,6 @@ export class PgliteHost {
     await this.db.query(sql, params);
   }
 
-  isInTransaction(): boolean {
-    return this.db.isInTransaction();
-  }
-
   /**
    * Runs one statement through the extended protocol, which (unlike PGlite's query API) reports
    * each column's type modifier, returns every value as text, keeps duplicate column names, and
