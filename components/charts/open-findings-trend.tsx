@@ -1,14 +1,16 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { TrendPoint } from "@/lib/dashboard/trend-series";
+import type { OpenFindingsTrend as Trend } from "@/lib/dashboard/trend";
 import { SEVERITIES, SEVERITY_LABELS } from "@/lib/dashboard/severity";
 import { SEVERITY_COLORS } from "./severity-colors";
 
-const day = (iso: string) => iso.slice(5, 10);
+const DAY_MS = 86_400_000;
 
-/** Open findings by severity, stacked, one point per day (replayed from finding history). */
-export function OpenFindingsTrend({ points, label }: { points: TrendPoint[]; label: string }) {
+/** Open findings by severity, stacked, one point per step (replayed from finding history). */
+export function OpenFindingsTrend({ trend, label }: { trend: Trend; label: string }) {
+  const { points, stepMs } = trend;
+  const tick = (iso: string) => (stepMs >= DAY_MS ? iso.slice(5, 10) : `${iso.slice(5, 10)} ${iso.slice(11, 16)}`);
   const latest = points.at(-1);
   const summary = latest
     ? SEVERITIES.map((severity) => `${latest[severity]} ${SEVERITY_LABELS[severity].toLowerCase()}`).join(", ")
@@ -19,9 +21,9 @@ export function OpenFindingsTrend({ points, label }: { points: TrendPoint[]; lab
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis dataKey="at" tickFormatter={day} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
+            <XAxis dataKey="at" tickFormatter={tick} minTickGap={24} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" />
             <YAxis allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" width={32} />
-            <Tooltip labelFormatter={(value) => `End of ${String(value).slice(0, 10)} (UTC)`} />
+            <Tooltip labelFormatter={(value) => `${String(value).slice(0, 16).replace("T", " ")} UTC`} />
             <Legend itemSorter={(item) => SEVERITIES.indexOf(item.dataKey as (typeof SEVERITIES)[number])} />
             {[...SEVERITIES].reverse().map((severity) => (
               <Area
@@ -40,7 +42,8 @@ export function OpenFindingsTrend({ points, label }: { points: TrendPoint[]; lab
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 text-xs">
-        Replayed from each finding&rsquo;s history (opened, resolved, reopened, risk accepted); a finding counts with its current severity.
+        Open findings at each moment, {stepMs >= DAY_MS ? `${Math.round(stepMs / DAY_MS)} day(s)` : `${Math.round(stepMs / 3_600_000)} h`} apart (UTC), replayed from each finding&rsquo;s
+        history (opened, resolved, reopened, risk accepted); a finding counts with its current severity.
       </figcaption>
     </figure>
   );

@@ -45,8 +45,8 @@ export async function FleetOverview({ canScan, canManageSystems }: { canScan: bo
           <FleetTable systems={systems} now={now.toISOString()} canScan={canScan} />
         </Card>
         <PostureRules />
-        <Card title={`Open findings, last ${TREND_DAYS} days`}>
-          <OpenFindingsTrend points={trend} label={`Open findings across the fleet by severity, last ${TREND_DAYS} days`} />
+        <Card title="Open findings over time">
+          <OpenFindingsTrend trend={trend} label="Open findings across the fleet by severity over time" />
         </Card>
       </div>
     </ScanActivityProvider>

@@ -17,6 +17,9 @@ import { emptySeverityCounts } from "@/lib/dashboard/severity";
 import { asConnectionsScan, insertFailedScan, insertTestSystem, persistObservedScan } from "@/lib/dashboard/test-support/seed-scans";
 import { loadOpenFindingsTrend } from "@/lib/dashboard/trend";
 import { acceptFindingRisk, commentOnFinding } from "@/lib/dashboard/triage-finding";
+import { requestScansFor } from "@/lib/dashboard/request-scans";
+import { startBoss } from "@/lib/jobs/boss";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ReverseDnsCache } from "@/lib/net/reverse-dns";
 
@@ -162,9 +165,11 @@ describe("findings", () => {
     expect(detail?.evidence.statements.map((statement) => statement.id)).toEqual(expect.arrayContaining(["ftp-jobs"]));
     expect(detail?.evidence.statements[0]?.sql).toMatch(/^SELECT /);
 
-    const trend = await loadOpenFindingsTrend(prisma, { days: 2, systemId: system.id, now: at(40) });
+    const { points: trend, stepMs } = await loadOpenFindingsTrend(prisma, { days: 2, systemId: system.id, now: at(40), points: 3 });
+    // 40 h of history (plus a margin) in 3 points: 22 h apart, at(-4), at(18) and at(40).
+    expect(stepMs).toBe(22 * HOUR);
     const total = (point: (typeof trend)[number]) => point.critical + point.high + point.medium + point.low + point.info;
-    // at(-8): before the first scan; at(16): both scans' findings open; at(40): after the fix.
+    // Before the first scan; while the first scan's findings were open; after the fix.
     expect(trend.map(total)[0]).toBe(0);
     expect(trend.map(total)[1]).toBe(openBefore);
     expect(trend.map(total)[2]).toBe(await prisma.finding.count({ where: { systemId: system.id, status: "open" } }));
@@ -221,5 +226,46 @@ describe("triage", () => {
     const detail = await findingDetail(prisma, finding.id);
     expect(detail?.events.at(-1)).toMatchObject({ type: "comment", actor: actor.email, note: "Asked the payroll team who still uses this." });
     expect(await prisma.auditEvent.count({ where: { action: "finding.comment", targetId: finding.id } })).toBe(1);
+  });
+});
+
+describe("scan requests", () => {
+  test("queue one audited scan per enabled system, reuse a waiting one, and name the disabled ones they skip", async () => {
+    const boss = await startBoss({ databaseUrl: getEnv().DATABASE_URL!, supervise: false });
+    try {
+      const enabled = await insertTestSystem(prisma);
+      const disabled = await insertTestSystem(prisma);
+      await prisma.system.update({ where: { id: disabled.id }, data: { enabled: false } });
+
+      const first = await requestScansFor(prisma, boss, { systemIds: [enabled.id, disabled.id], kind: "connections" }, { actor, ip: "10.9.9.9" });
+      expect(first.requested).toEqual([{ systemId: enabled.id, systemName: enabled.name, scanId: expect.any(String), alreadyQueued: false }]);
+      expect(first.skipped).toEqual([{ systemId: disabled.id, systemName: disabled.name, reason: `${disabled.name} is disabled.` }]);
+      const scan = await prisma.scan.findUniqueOrThrow({ where: { id: first.requested[0]!.scanId } });
+      expect(scan).toMatchObject({ status: "queued", kind: "connections", trigger: "manual", requestedById: actor.id });
+
+      // A full scan asked for while the connections scan waits upgrades it rather than queuing a second one.
+      const again = await requestScansFor(prisma, boss, { systemIds: "all", kind: "full" }, { actor });
+      expect(again.requested.find((entry) => entry.systemId === enabled.id)).toMatchObject({ scanId: scan.id, alreadyQueued: true });
+      expect((await prisma.scan.findUniqueOrThrow({ where: { id: scan.id } })).kind).toBe("full");
+      expect(again.skipped.map((entry) => entry.systemId)).toContain(disabled.id);
+
+      const audits = await prisma.auditEvent.findMany({ where: { action: "scan.request", targetId: enabled.id }, orderBy: { at: "asc" } });
+      expect(audits.map((audit) => audit.detail)).toEqual([
+        { system: enabled.name, kind: "connections", scanId: scan.id, alreadyQueued: false, all: false },
+        { system: enabled.name, kind: "full", scanId: scan.id, alreadyQueued: true, all: true },
+      ]);
+      expect(await prisma.auditEvent.count({ where: { action: "scan.request", targetId: disabled.id } })).toBe(0);
+    } finally {
+      await boss.stop({ graceful: false });
+    }
+  });
+
+  test("refuse a system that is not registered", async () => {
+    const boss = await startBoss({ databaseUrl: getEnv().DATABASE_URL!, supervise: false });
+    try {
+      await expect(requestScansFor(prisma, boss, { systemIds: ["00000000-0000-4000-8000-000000000000"], kind: "full" }, { actor })).rejects.toThrow(/no longer registered/);
+    } finally {
+      await boss.stop({ graceful: false });
+    }
   });
 });

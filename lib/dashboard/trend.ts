@@ -2,15 +2,23 @@ import type { Db } from "@/lib/db/client";
 import { openFindingsTrend, type TrendPoint } from "@/lib/dashboard/trend-series";
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const STATUS_EVENTS = ["opened", "reopened", "acceptance_expired", "resolved", "accepted"];
 
+export interface OpenFindingsTrend {
+  points: TrendPoint[];
+  stepMs: number;
+}
+
 /**
- * Open findings by severity at the end of each of the last `days` days (and now), for the fleet
- * or one system, replayed from the findings' events. Findings resolved before the range and
- * never reopened cannot contribute and are not loaded.
+ * Open findings by severity over the last `days` days (or since the first finding, when the
+ * history is shorter, so a new installation shows its first hours instead of a flat month),
+ * for the fleet or one system, replayed from the findings' events. Findings resolved before
+ * the range and never reopened cannot contribute and are not loaded.
  */
-export async function loadOpenFindingsTrend(db: Db, options: { days: number; systemId?: string; now?: Date }): Promise<TrendPoint[]> {
+export async function loadOpenFindingsTrend(db: Db, options: { days: number; systemId?: string; now?: Date; points?: number }): Promise<OpenFindingsTrend> {
   const now = options.now ?? new Date();
+  const count = options.points ?? 31;
   const from = new Date(now.getTime() - options.days * DAY_MS);
   const findings = await db.finding.findMany({
     where: {
@@ -24,5 +32,10 @@ export async function loadOpenFindingsTrend(db: Db, options: { days: number; sys
       events: { where: { type: { in: STATUS_EVENTS }, at: { lte: now } }, select: { type: true, at: true } },
     },
   });
-  return openFindingsTrend(findings, { to: now, points: options.days + 1, stepMs: DAY_MS });
+  const earliest = Math.min(...findings.map((finding) => finding.firstSeenAt.getTime()));
+  const history = Number.isFinite(earliest) ? now.getTime() - earliest : 0;
+  // Whole hours, at least one, so a point never falls between two scans by accident.
+  const span = Math.min(options.days * DAY_MS, Math.max(HOUR_MS * (count - 1), history * 1.1));
+  const stepMs = Math.max(HOUR_MS, Math.ceil(span / (count - 1) / HOUR_MS) * HOUR_MS);
+  return { points: openFindingsTrend(findings, { to: now, points: count, stepMs }), stepMs };
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { appEngineDeps } from "@/lib/remediations/engine/app-deps";
@@ -23,35 +22,24 @@ const ZRun = ZTarget.extend({
   confirmName: z.string().max(60).nullish(),
 });
 
-function refresh(findingId?: string | null) {
-  revalidatePath("/remediations");
-  if (findingId) revalidatePath(`/findings/${findingId}`);
-}
+// No revalidatePath here: it would re-render the page under the open dialog (a resolved finding
+// leaves its list and takes the dialog with it). The pages are dynamic; the dialog refreshes the
+// page when it is closed.
 
 export const previewRemediationAction = defineAction({ permission: "remediations.run", input: ZTarget, action: "remediation.preview" }, async ({ user, input }) =>
   previewRemediation(appEngineDeps(), { ...input, params: input.params ?? undefined }, user),
 );
 
 export const runRemediationAction = defineAction({ permission: "remediations.run", input: ZRun, action: "remediation.run" }, async ({ user, input, ip }) => {
-  const result = await runRemediation(appEngineDeps(), { ...input, params: input.params ?? undefined }, user, ip);
-  refresh(result.finding?.id);
-  return result;
+  return runRemediation(appEngineDeps(), { ...input, params: input.params ?? undefined }, user, ip);
 });
 
 export const approveRemediationAction = defineAction(
   { permission: "remediations.approve", input: z.object({ remediationId: z.uuid() }), action: "remediation.approve" },
-  async ({ user, input, ip }) => {
-    const result = await approveRemediation(appEngineDeps(), input.remediationId, user, ip);
-    refresh(result.finding?.id);
-    return result;
-  },
+  async ({ user, input, ip }) => approveRemediation(appEngineDeps(), input.remediationId, user, ip),
 );
 
 export const rejectRemediationAction = defineAction(
   { permission: "remediations.approve", input: z.object({ remediationId: z.uuid(), note: z.string().trim().max(500) }), action: "remediation.reject" },
-  async ({ user, input, ip }) => {
-    const result = await rejectRemediation(appEngineDeps(), input.remediationId, input.note, user, ip);
-    refresh(result.finding?.id);
-    return result;
-  },
+  async ({ user, input, ip }) => rejectRemediation(appEngineDeps(), input.remediationId, input.note, user, ip),
 );

@@ -64,8 +64,8 @@ export default async function SystemOverviewPage({ params }: { params: Promise<{
           </ul>
         </Card>
       </div>
-      <Card title="Open findings, last 30 days">
-        <OpenFindingsTrend points={trend} label={`Open findings on ${system.name} by severity, last 30 days`} />
+      <Card title="Open findings over time">
+        <OpenFindingsTrend trend={trend} label={`Open findings on ${system.name} by severity over time`} />
       </Card>
       <Card title="Last scans">
         <ScansTable scans={scans} systemName={system.name} />
