@@ -25,6 +25,8 @@ export async function startBoss(options: { databaseUrl: string; supervise?: bool
     schema: "pgboss",
     max: 8,
     application_name: "portcullis-jobs",
+    // Workers wake the moment a scan is queued instead of at their next poll.
+    useListenNotify: true,
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
     // pg-boss rejects these keys when present but undefined, so they are only passed when set.
@@ -34,13 +36,11 @@ export async function startBoss(options: { databaseUrl: string; supervise?: bool
   await boss.start();
   // "stately": at most one queued and one active job per key (the system), so clicking
   // "Scan now" twice or a schedule tick during a manual scan never piles up duplicates.
-  await boss.createQueue(SCAN_QUEUE, {
-    policy: "stately",
-    heartbeatSeconds: SCAN_HEARTBEAT_SECONDS,
-    retryLimit: 2,
-    retryDelay: 5,
-    expireInSeconds: 15 * 60,
-  });
+  const scanQueue = { heartbeatSeconds: SCAN_HEARTBEAT_SECONDS, retryLimit: 2, retryDelay: 5, expireInSeconds: 15 * 60, notify: true };
+  await boss.createQueue(SCAN_QUEUE, { policy: "stately", ...scanQueue });
+  // createQueue leaves an existing queue as it was; bring its settings up to date.
+  const { heartbeatSeconds: _fixedAtCreation, ...updatable } = scanQueue;
+  await boss.updateQueue(SCAN_QUEUE, updatable);
   await boss.createQueue(SCHEDULER_QUEUE, { policy: "short", retryLimit: 0, expireInSeconds: 120 });
   return boss;
 }
