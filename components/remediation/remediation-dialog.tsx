@@ -19,6 +19,12 @@ export interface RemediationOption {
   description: string;
 }
 
+/** Same parameters, whatever the key order and empty fields. */
+function sameValues(a: ParamValues, b: ParamValues): boolean {
+  const canonical = (values: ParamValues) => JSON.stringify(Object.entries(cleanValues(values)).sort(([x], [y]) => x.localeCompare(y)));
+  return canonical(a) === canonical(b);
+}
+
 type Target = { kind: "fix"; findingId: string; options: RemediationOption[] } | { kind: "undo"; undoOfId: string };
 
 /**
@@ -109,8 +115,10 @@ export function RemediationDialog({ open, onClose, systemId, target, title }: { 
   }
 
   const plan = preview?.plan ?? null;
+  // The hash covers the parameters: edited values need a new plan before they can run.
+  const edited = target.kind === "fix" && preview !== null && sameValues(values, preview.params ?? {}) === false;
   const stale = result?.status === "refused" && result.error?.startsWith("The system changed since you looked");
-  const canConfirm = Boolean(plan && preview?.runnable && !fieldErrors && reason.trim().length >= 3 && (!preview.requiresTypedName || confirmName === preview.system.name));
+  const canConfirm = Boolean(plan && preview?.runnable && !edited && !preview.paramErrors && reason.trim().length >= 3 && (!preview.requiresTypedName || confirmName === preview.system.name));
 
   return (
     <Dialog open={open} onClose={close} title={title}>
@@ -166,9 +174,10 @@ export function RemediationDialog({ open, onClose, systemId, target, title }: { 
             {target.kind === "fix" && preview.action.fields.length > 0 ? (
               <div className="space-y-2">
                 <ParamsForm fields={preview.action.fields} values={values} choices={preview.choices} errors={fieldErrors} onChange={setValues} disabled={busy !== null} />
-                <Button variant="secondary" size="sm" onClick={() => void loadPreview(preview.action.id, values)} disabled={busy !== null}>
+                <Button variant={edited ? "primary" : "secondary"} size="sm" onClick={() => void loadPreview(preview.action.id, values)} disabled={busy !== null}>
                   Update the plan
                 </Button>
+                {edited ? <p className="text-xs text-amber-800 dark:text-amber-300">The values changed: update the plan to see the exact commands before running.</p> : null}
               </div>
             ) : null}
             {plan ? <PlanView plan={plan} authority={preview.authority} priorStatements={preview.priorStatements} /> : null}
