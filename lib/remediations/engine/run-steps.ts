@@ -5,8 +5,6 @@ import { ClCommandError, NotAuthorized, toErrorInfo, type ClMessage, type JsonVa
 import { runCl } from "@/lib/ibmi/run-cl";
 import type { IbmiExecutor } from "@/lib/ibmi/transport/types";
 import { createTrustedNetwork, deleteTrustedNetwork } from "@/lib/trust/trusted-networks";
-import type { AuthorityAssessment } from "../authority-needs";
-import { needsOfCommand } from "../authority-needs";
 import type { DashboardChange, PlannedStep } from "../types";
 
 export interface StepError {
@@ -31,33 +29,17 @@ export interface StepResult {
 }
 
 /**
- * Message ids that mean the profile lacks authority, beyond those lib/ibmi maps itself (TCP8050,
- * CPF9802 …): CPD0032 "not authorized to command" and CPF222E "special authority required" are
- * what IBM i sends when a command's own authority or a special authority is missing [U: ids from
- * the simulator's message table, checked against IBM's naming style].
+ * A failed step in plain words. lib/ibmi turns IBM i's authority messages (TCP8050, CPD0032,
+ * CPF222E …) into NotAuthorized with the grant that fixes it; any other escape message is kept
+ * with its id and text.
  */
-const AUTHORITY_MESSAGE_IDS = new Set(["CPD0032", "CPF222E", "CPF2207", "CPF9802", "CPF2189", "CPF1344", "TCP8050", "TCP90A8"]);
-
-function describeFailure(error: unknown, commandName: string, assessments: readonly AuthorityAssessment[]): StepError {
+function describeFailure(error: unknown): StepError {
   if (error instanceof NotAuthorized) {
-    return { type: error.name, code: error.code, userMessage: error.userMessage, messageId: error.messageId, grantCl: error.grantCl };
+    const userMessage = error.messageId ? `${error.userMessage} (IBM i message ${error.messageId})` : error.userMessage;
+    return { type: error.name, code: error.code, userMessage, messageId: error.messageId, grantCl: error.grantCl };
   }
   if (error instanceof ClCommandError) {
-    const denied = error.messages.find((message) => AUTHORITY_MESSAGE_IDS.has(message.id));
-    const escape = denied ?? error.messages.at(-1) ?? null;
-    if (denied) {
-      const needs = needsOfCommand(commandName).map((need) => JSON.stringify(need));
-      const assessment = assessments.find((a) => needs.includes(JSON.stringify(a.need)) && a.status !== "held") ?? assessments.find((a) => needs.includes(JSON.stringify(a.need)));
-      const lacking = assessment ? `lacks ${assessment.description}` : "is not authorized";
-      return {
-        type: "NotAuthorized",
-        code: "IBMI_NOT_AUTHORIZED",
-        userMessage: `${commandName} was refused: the IBM i profile ${lacking} (${denied.id}: ${denied.text}).${assessment?.grantCl ? ` A security officer can grant it with: ${assessment.grantCl}` : ""}`,
-        messageId: denied.id,
-        grantCl: assessment?.grantCl ?? null,
-      };
-    }
-    return { type: error.name, code: error.code, userMessage: error.userMessage, messageId: escape?.id ?? null, grantCl: null };
+    return { type: error.name, code: error.code, userMessage: error.userMessage, messageId: error.messages.at(-1)?.id ?? null, grantCl: null };
   }
   const info = toErrorInfo(error);
   return { type: info.type, code: info.code, userMessage: isAppError(error) ? error.message : info.userMessage, messageId: null, grantCl: null };
@@ -93,7 +75,7 @@ async function applyDashboardChange(db: Db, change: DashboardChange, audit: { ac
  */
 export async function runSteps(
   steps: readonly PlannedStep[],
-  options: { conn: IbmiExecutor; db: Db; assessments: readonly AuthorityAssessment[]; actor: AuditActor; ip: string | null; systemId: string; now: () => Date },
+  options: { conn: IbmiExecutor; db: Db; actor: AuditActor; ip: string | null; systemId: string; now: () => Date },
 ): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const step of steps) {
@@ -108,7 +90,7 @@ export async function runSteps(
         results.push({ kind: "dashboard", text, ok: true, exitCode: null, messages: [], error: null, output, startedAt, finishedAt: options.now().toISOString() });
       }
     } catch (error) {
-      const failure = describeFailure(error, step.kind === "cl" ? step.command.name : "", options.assessments);
+      const failure = describeFailure(error);
       results.push({
         kind: step.kind,
         text,

@@ -54,7 +54,7 @@ function runRecord(system: SystemRow, target: ResolvedTarget, computed: Computed
 async function execute(deps: EngineDeps, conn: IbmiExecutor, id: string, run: { system: SystemRow; target: ResolvedTarget; computed: Computed; record: RunRecord; audit: AuditInfo }): Promise<void> {
   const { system, target, computed, record, audit } = run;
   const plan = computed.plan!;
-  const results = await runSteps(plan.steps, { conn, db: deps.db, assessments: computed.authority, actor: audit.actor, ip: audit.ip, systemId: system.id, now: deps.now });
+  const results = await runSteps(plan.steps, { conn, db: deps.db, actor: audit.actor, ip: audit.ip, systemId: system.id, now: deps.now });
   const failed = results.find((result) => !result.ok);
   const verification = failed
     ? null
