@@ -206,3 +206,21 @@ export async function recordCrash(db: Db, id: string, error: unknown, audit: Aud
     await recordAudit(tx, { ...audit, action: "remediation.run", targetType: "remediation", targetId: id, outcome: "failure", detail: { error: info.message } });
   });
 }
+
+/**
+ * Runs left "running" by a process that died mid-run. Called while holding the system's lock: no
+ * live run of this system can exist then, so every "running" row of it is an orphan. The state
+ * of the system is unknown after such a run, and the record says so.
+ */
+export async function sweepInterrupted(db: Db, systemId: string): Promise<void> {
+  const orphans = await db.remediation.findMany({ where: { systemId, status: "running" }, select: { id: true } });
+  for (const { id } of orphans) {
+    await db.$transaction(async (tx) => {
+      await tx.remediation.update({
+        where: { id },
+        data: { status: "failed", finishedAt: new Date(), error: "The run was interrupted (the process running it stopped). Check the system's state with a scan before trying again." },
+      });
+      await recordAudit(tx, { actor: null, action: "remediation.run", targetType: "remediation", targetId: id, outcome: "failure", detail: { error: "interrupted" } });
+    });
+  }
+}

@@ -167,6 +167,16 @@ describe("safety of the run", () => {
     expect(runtime().state.servers.ftp.running).toBe(true);
   });
 
+  it("a run left 'running' by a process that died is closed as interrupted by the next run on that system", async () => {
+    const system = await simulated.register();
+    const { input } = await previewAndRun(system.id, "ftp.autostart-off");
+    const orphan = await prisma.remediation.create({
+      data: { systemId: system.id, actionId: "ftp.end-server", params: {}, status: "running", plan: {}, stateHash: "x", reason: "died", idempotencyKey: randomUUID(), requestedById: OFFICER.id },
+    });
+    expect((await runRemediation(simulated.deps, input, OFFICER, null)).status).toBe("succeeded");
+    expect(await prisma.remediation.findUniqueOrThrow({ where: { id: orphan.id } })).toMatchObject({ status: "failed", error: expect.stringContaining("interrupted") });
+  });
+
   it("rejects hostile parameters before reading the system", async () => {
     const system = await simulated.register();
     simulated.execLines.length = 0;

@@ -6,7 +6,7 @@ import { computePlan, reasonsNotToRun, type Computed } from "./compute";
 import type { EngineDeps } from "./deps";
 import { loadSystem } from "./load-system";
 import type { SystemRow } from "./plan-context";
-import { markRefused, recordCrash, recordOutcome, recordRefused, recordStart, type AuditInfo, type RunOutcome, type RunRecord } from "./record";
+import { markRefused, recordCrash, recordOutcome, recordRefused, recordStart, sweepInterrupted, type AuditInfo, type RunOutcome, type RunRecord } from "./record";
 import { reachSystem } from "./reach-system";
 import { runSteps } from "./run-steps";
 import { withSystemLock } from "./system-lock";
@@ -115,6 +115,7 @@ export async function runRemediation(deps: EngineDeps, input: RunInput, actor: A
   if (target.params === null) throw new AppError("invalid", "Parameters are required.");
 
   return withSystemLock(deps.db, system.id, async () => {
+    await sweepInterrupted(deps.db, system.id);
     const waited = await existingFor(deps, input, actor);
     if (waited) return waited;
     const readAt = deps.now();
@@ -154,6 +155,7 @@ export async function approveRemediation(deps: EngineDeps, remediationId: string
   const target = await resolveTarget(deps.db, { systemId: row.systemId, actionId: row.actionId, params: row.params, findingId: row.findingId, undoOfId: row.undoOfId }, actor.role);
 
   return withSystemLock(deps.db, system.id, async () => {
+    await sweepInterrupted(deps.db, system.id);
     const claimed = await deps.db.$transaction(async (tx) => {
       const { count } = await tx.remediation.updateMany({
         where: { id: row.id, status: "pending_approval" },
