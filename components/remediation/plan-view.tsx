@@ -121,6 +121,9 @@ export function PlanView({
       </Section>
       <Section title="Undo">
         <p data-testid="plan-undo">{plan.undo.available ? `Available: ${plan.undo.description}` : `Not available: ${plan.undo.reason}`}</p>
+        {plan.undo.available && plan.undo.commands ? (
+          <pre className="whitespace-pre-wrap break-all rounded-md bg-slate-100 px-3 py-2 font-mono text-xs dark:bg-slate-800">{plan.undo.commands.join("\n")}</pre>
+        ) : null}
       </Section>
       {plan.verifies.length > 0 ? (
         <Section title="Verified afterwards by">

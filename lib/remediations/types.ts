@@ -51,7 +51,14 @@ export interface PlannedChange {
 
 /** How to put the prior state back, as another catalogue action with its parameters. */
 export type UndoPlan =
-  | { available: true; actionId: string; params: Record<string, JsonValue>; description: string }
+  | {
+      available: true;
+      actionId: string;
+      params: Record<string, JsonValue>;
+      description: string;
+      /** The CL the undo would run, where it does not depend on state yet to come (it is planned again when the undo is previewed). */
+      commands?: string[];
+    }
   | { available: false; reason: string };
 
 export interface Plan {

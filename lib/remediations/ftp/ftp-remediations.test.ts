@@ -30,7 +30,7 @@ describe("ftp.end-server", () => {
     ]);
     expect(plan.changes).toEqual([{ subject: "FTP server", before: expect.stringMatching(/^running \(2 FTP server/), after: "ended" }]);
     expect(plan.warnings[0]).toContain("AUTOSTART *YES");
-    expect(plan.undo).toEqual({ available: true, actionId: "ftp.start-server", params: {}, description: "Start the FTP server again (STRTCPSVR SERVER(*FTP))." });
+    expect(plan.undo).toEqual({ available: true, actionId: "ftp.start-server", params: {}, description: "Start the FTP server again.", commands: ["STRTCPSVR SERVER(*FTP)"] });
     expect(plan.blockers).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe("ftp.alwssl-only", () => {
   it("offers undo to the attested value, and records *ONLY as applied for the checks", () => {
     const plan = ftpAlwsslOnly.plan(state(ftpRunning), {}, planContext({ known: { smtpAllowRelay: null, ftpAllowSsl: known("*YES") } }));
     expect(plan.changes[0]!.before).toBe("*YES (attested by A. Officer on 2026-03-02)");
-    expect(plan.undo).toEqual({ available: true, actionId: "ftp.alwssl-restore", params: { allowSsl: "*YES" }, description: "Set FTP ALWSSL back to *YES." });
+    expect(plan.undo).toEqual({ available: true, actionId: "ftp.alwssl-restore", params: { allowSsl: "*YES" }, description: "Set FTP ALWSSL back to *YES.", commands: ["CHGFTPA ALWSSL(*YES)"] });
     expect(ftpAlwsslOnly.applied?.({})).toEqual({ ftpAllowSsl: "*ONLY" });
   });
 });

@@ -102,7 +102,13 @@ export const outqChange: RemediationDefinition<Params> = {
       prior: { captured: prior, unknown },
       undo:
         unknown.length === 0
-          ? { available: true, actionId: "outq.change", params: { queue: params.queue, ...prior }, description: `Set ${differing.map((d) => `${d.keyword} ${d.current}`).join(", ")} on ${params.queue} again.` }
+          ? {
+              available: true,
+              actionId: "outq.change",
+              params: { queue: params.queue, ...prior },
+              description: `Set ${differing.map((d) => `${d.keyword} ${d.current}`).join(", ")} on ${params.queue} again.`,
+              commands: [chgoutq({ outq: params.queue, ...prior }).text],
+            }
           : { available: false, reason: `The prior value of ${unknown.join(", ")} could not be read.` },
       verifies: [`QSYS2.OUTPUT_QUEUE_INFO shows ${differing.map(setting).join(", ")} for ${params.queue}`],
     });

@@ -25,7 +25,13 @@ describe("outq.change", () => {
       { subject: "PAYLIB/PAYROLL DSPDTA", before: "*YES", after: "*OWNER" },
       { subject: "PAYLIB/PAYROLL OPRCTL", before: "*YES", after: "*NO" },
     ]);
-    expect(plan.undo).toEqual({ available: true, actionId: "outq.change", params: { queue: "PAYLIB/PAYROLL", dspdta: "*YES", oprctl: "*YES" }, description: "Set DSPDTA *YES, OPRCTL *YES on PAYLIB/PAYROLL again." });
+    expect(plan.undo).toEqual({
+      available: true,
+      actionId: "outq.change",
+      params: { queue: "PAYLIB/PAYROLL", dspdta: "*YES", oprctl: "*YES" },
+      description: "Set DSPDTA *YES, OPRCTL *YES on PAYLIB/PAYROLL again.",
+      commands: ["CHGOUTQ OUTQ(PAYLIB/PAYROLL) DSPDTA(*YES) OPRCTL(*YES)"],
+    });
   });
 
   it("refuses widening access except as an undo, and a queue it cannot see", () => {
@@ -47,7 +53,13 @@ describe("outq.public-exclude and its undo", () => {
     expect(commandTexts(plan)).toEqual(["GRTOBJAUT OBJ(PAYLIB/PAYROLL) OBJTYPE(*OUTQ) USER(*PUBLIC) AUT(*EXCLUDE)"]);
     expect(plan.impact[1]).toBe("Keep access through private authority: PAYCLERK (*CHANGE).");
     expect(plan.warnings[0]).toMatch(/HRMGR/);
-    expect(plan.undo).toEqual({ available: true, actionId: "outq.public-restore", params: { queue: "PAYLIB/PAYROLL", aut: ["*USE"] }, description: "Grant *PUBLIC *USE on PAYLIB/PAYROLL again." });
+    expect(plan.undo).toEqual({
+      available: true,
+      actionId: "outq.public-restore",
+      params: { queue: "PAYLIB/PAYROLL", aut: ["*USE"] },
+      description: "Grant *PUBLIC *USE on PAYLIB/PAYROLL again.",
+      commands: ["GRTOBJAUT OBJ(PAYLIB/PAYROLL) OBJTYPE(*OUTQ) USER(*PUBLIC) AUT(*USE)"],
+    });
   });
 
   it("restores a USER DEF authority right by right, and only over *EXCLUDE", () => {

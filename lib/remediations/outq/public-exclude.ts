@@ -53,7 +53,13 @@ export const outqPublicExclude: RemediationDefinition<Params> = {
       warnings: missing.length > 0 ? [`The policy names ${missing.join(", ")} as intended readers, and they have no private authority: grant it (GRTOBJAUT … AUT(*CHANGE)) or they lose access.`] : [],
       prior: authority ? { captured: { publicAuthority: authority.name, aut: authority.aut }, unknown: [] } : { captured: {}, unknown: [unknownReason] },
       undo: authority
-        ? { available: true, actionId: "outq.public-restore", params: { queue: params.queue, aut: authority.aut }, description: `Grant *PUBLIC ${authority.name} on ${params.queue} again.` }
+        ? {
+            available: true,
+            actionId: "outq.public-restore",
+            params: { queue: params.queue, aut: authority.aut },
+            description: `Grant *PUBLIC ${authority.name} on ${params.queue} again.`,
+            commands: [grtobjaut({ obj: params.queue, objtype: "*OUTQ", user: "*PUBLIC", aut: authority.aut }).text],
+          }
         : noUndo(unknownReason),
       verifies: [`QSYS2.OBJECT_PRIVILEGES shows *PUBLIC *EXCLUDE on ${params.queue}`],
     });

@@ -44,7 +44,13 @@ export const outqPublicRestore: RemediationDefinition<Params> = {
       changes: [{ subject: `${params.queue} *PUBLIC authority`, before: "*EXCLUDE", after: params.aut.join(" ") }],
       impact: [`Every user gets ${params.aut.join(" ")} on the queue again, as before it was excluded.`],
       prior: { captured: { publicAuthority: "*EXCLUDE" }, unknown: [] },
-      undo: { available: true, actionId: "outq.public-exclude", params: { queue: params.queue }, description: `Exclude *PUBLIC from ${params.queue} again.` },
+      undo: {
+        available: true,
+        actionId: "outq.public-exclude",
+        params: { queue: params.queue },
+        description: `Exclude *PUBLIC from ${params.queue} again.`,
+        commands: [grtobjaut({ obj: params.queue, objtype: "*OUTQ", user: "*PUBLIC", aut: "*EXCLUDE" }).text],
+      },
       verifies: [`QSYS2.OBJECT_PRIVILEGES shows *PUBLIC ${params.aut.join(" ")} on ${params.queue}`],
     });
   },

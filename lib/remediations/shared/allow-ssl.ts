@@ -104,7 +104,7 @@ export function allowSslOnlyDefinition(setting: AllowSslSetting, ids: { id: stri
         undo:
           current.value === null || current.value === "*ONLY"
             ? noUndo(current.value === null ? `The prior ALWSSL value is unknown. ${setting.howToKnow}` : "The value was already *ONLY.")
-            : { available: true, actionId: ids.restoreId, params: { allowSsl: current.value }, description: `Set ${name} ALWSSL back to ${current.value}.` },
+            : { available: true, actionId: ids.restoreId, params: { allowSsl: current.value }, description: `Set ${name} ALWSSL back to ${current.value}.`, commands: [setting.build(current.value).text] },
         verifies: [setting.readable ? `${name} ALWSSL reads *ONLY` : `${setting.command} completes (ALWSSL is not readable)`],
       });
     },
@@ -138,7 +138,7 @@ export function allowSslRestoreDefinition(setting: AllowSslSetting, ids: { id: s
         changes: [{ subject: `${name} ALWSSL`, before: describe(current), after: params.allowSsl }],
         impact: [`${name} accepts sessions without TLS again; this takes effect ${setting.takesEffect}.`],
         prior: current.value === null ? { captured: {}, unknown: [`${name} ALWSSL`] } : { captured: { allowSsl: current.value }, unknown: [] },
-        undo: { available: true, actionId: ids.onlyId, params: {}, description: `Require TLS for ${name} again.` },
+        undo: { available: true, actionId: ids.onlyId, params: {}, description: `Require TLS for ${name} again.`, commands: [setting.build("*ONLY").text] },
         verifies: [setting.readable ? `${name} ALWSSL reads ${params.allowSsl}` : `${setting.command} completes`],
       });
     },

@@ -53,7 +53,13 @@ export function autostartDefinition(
         undo:
           current === null
             ? noUndo(`The prior AUTOSTART value of ${server.name} is unknown.`)
-            : { available: true, actionId: ids.inverseId, params: {}, description: `Set ${server.name} AUTOSTART back to ${word(current)}.` },
+            : {
+                available: true,
+                actionId: ids.inverseId,
+                params: {},
+                description: `Set ${server.name} AUTOSTART back to ${word(current)}.`,
+                commands: [(server.key === "ftp" ? chgftpa({ autostart: word(current) }) : chgsmtpa({ autostart: word(current) })).text],
+              },
         verifies: [`${server.name} AUTOSTART ${word(ids.value)} in QUSRSYS/QATOCSTART`],
       });
     },

@@ -49,7 +49,7 @@ export function endServerDefinition(server: TcpServer, ids: { id: string; startI
               ]
             : [],
         prior: { captured: { running: true, sessions: sessions.map(describeConnection) }, unknown: [] },
-        undo: { available: true, actionId: ids.startId, params: {}, description: `Start the ${server.name} server again (STRTCPSVR SERVER(${server.clServer})).` },
+        undo: { available: true, actionId: ids.startId, params: {}, description: `Start the ${server.name} server again.`, commands: [strtcpsvr({ server: server.clServer }).text] },
         verifies: [`no ${server.name} server job and no listener on port ${server.sessionPorts.join("/")}`],
       });
     },
@@ -94,7 +94,7 @@ export function startServerDefinition(server: TcpServer, ids: { id: string; endI
         impact: [`The ${server.name} server accepts connections on port ${server.sessionPorts.join("/")} again.`],
         warnings: approved ? [] : [`${server.name} is not approved in this system's policy, so the next scan reports it running.`],
         prior: { captured: { running: false }, unknown: [] },
-        undo: { available: true, actionId: ids.endId, params: {}, description: `End the ${server.name} server again (ENDTCPSVR SERVER(${server.clServer})).` },
+        undo: { available: true, actionId: ids.endId, params: {}, description: `End the ${server.name} server again.`, commands: [endtcpsvr({ server: server.clServer }).text] },
         verifies: [`${server.name} server jobs or a listener on port ${server.sessionPorts.join("/")}`],
       });
     },

@@ -89,7 +89,13 @@ export const smtpAlwrly: RemediationDefinition<Params> = {
       prior: known ? { captured: { allowRelay: known.value, determinedBy: known.determinedBy }, unknown: [] } : { captured: {}, unknown: ["SMTP ALWRLY (not readable)"] },
       undo:
         known && known.value !== params.allowRelay
-          ? { available: true, actionId: "smtp.alwrly", params: { allowRelay: known.value }, description: `Set ALWRLY back to ${known.value} (${known.determinedBy}).` }
+          ? {
+              available: true,
+              actionId: "smtp.alwrly",
+              params: { allowRelay: known.value },
+              description: `Set ALWRLY back to ${known.value} (${known.determinedBy}).`,
+              commands: [chgsmtpa({ alwrly: known.value }).text],
+            }
           : noUndo(
               known
                 ? "The value does not change."

@@ -90,10 +90,17 @@ export function listEntryDefinition(ids: { id: string; mode: Mode; inverseId: st
       const activity = smtp.activity(state.observations);
       const restart = entry.restartSmtp && activity.running === true;
       const listText = (count: number) => `${count} ${count === 1 ? "entry" : "entries"}`;
+      const restartSteps = restart ? [endtcpsvr({ server: "*SMTP" }), strtcpsvr({ server: "*SMTP" })] : [];
       let undo: UndoPlan;
       try {
-        command(ids.mode === "add" ? "remove" : "add", entry);
-        undo = { available: true, actionId: ids.inverseId, params: { ...entry }, description: `${ids.mode === "add" ? "Remove" : "Add"} ${what} again.` };
+        const inverse = command(ids.mode === "add" ? "remove" : "add", entry);
+        undo = {
+          available: true,
+          actionId: ids.inverseId,
+          params: { ...entry },
+          description: `${ids.mode === "add" ? "Remove" : "Add"} ${what} again.`,
+          commands: [inverse, ...restartSteps].map((built) => built.text),
+        };
       } catch (error) {
         undo = noUndo(`Putting ${what} back is refused: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -101,9 +108,7 @@ export function listEntryDefinition(ids: { id: string; mode: Mode; inverseId: st
         summary,
         steps: [
           clStep(command(ids.mode, entry), `${ids.mode === "add" ? "adds" : "removes"} ${what}`),
-          ...(restart
-            ? [clStep(endtcpsvr({ server: "*SMTP" }), "ends SMTP so that it reloads its lists"), clStep(strtcpsvr({ server: "*SMTP" }), "starts SMTP with the changed list")]
-            : []),
+          ...restartSteps.map((built) => clStep(built, built.name === "ENDTCPSVR" ? "ends SMTP so that it reloads its lists" : "starts SMTP with the changed list")),
         ],
         changes: [
           {

@@ -28,7 +28,13 @@ describe("smtp.alwrly", () => {
   it("offers undo to the known prior value, even *ALL, and only an undo may set *ALL", () => {
     const context = planContext({ known: { smtpAllowRelay: known("*ALL"), ftpAllowSsl: null } });
     const plan = smtpAlwrly.plan(state(smtpRunning), { allowRelay: "*LIST" }, context);
-    expect(plan.undo).toEqual({ available: true, actionId: "smtp.alwrly", params: { allowRelay: "*ALL" }, description: "Set ALWRLY back to *ALL (attested by A. Officer on 2026-03-02)." });
+    expect(plan.undo).toEqual({
+      available: true,
+      actionId: "smtp.alwrly",
+      params: { allowRelay: "*ALL" },
+      description: "Set ALWRLY back to *ALL (attested by A. Officer on 2026-03-02).",
+      commands: ["CHGSMTPA ALWRLY(*ALL)"],
+    });
     expect(smtpAlwrly.plan(state(smtpRunning), { allowRelay: "*ALL" }, context).blockers[0]).toMatch(/open relay/);
     const undo = smtpAlwrly.plan(state(smtpRunning), { allowRelay: "*ALL" }, { ...context, purpose: "undo" });
     expect(commandTexts(undo)).toEqual(["CHGSMTPA ALWRLY(*ALL)"]);
@@ -58,7 +64,13 @@ describe("SMTP list entries", () => {
     expect(plan.disruptive).toBe(true);
     expect(plan.changes).toEqual([{ subject: "SMTP *ACCEPT list", before: "1 entry", after: "2 entries, including *ACCEPT 10.1.1.20 mask 255.255.255.255" }]);
     expect(plan.impact[1]).toBe("SMTP is restarted now so the change takes effect. Ends 1 active SMTP session: 198.51.100.20:41000 to port 25 (QTSMTPSRVR / QTCP).");
-    expect(plan.undo).toEqual({ available: true, actionId: "smtp.remove-list-entry", params: entry, description: "Remove *ACCEPT 10.1.1.20 mask 255.255.255.255 again." });
+    expect(plan.undo).toEqual({
+      available: true,
+      actionId: "smtp.remove-list-entry",
+      params: entry,
+      description: "Remove *ACCEPT 10.1.1.20 mask 255.255.255.255 again.",
+      commands: ["RMVSMTPLE TYPE(*ACCEPT) INTNETADR('10.1.1.20') SUBNETMASK('255.255.255.255')", "ENDTCPSVR SERVER(*SMTP)", "STRTCPSVR SERVER(*SMTP)"],
+    });
   });
 
   it("does not restart a stopped SMTP, nor when the officer opts out (and says so)", () => {

@@ -13,7 +13,7 @@ describe("telnet.alwssl-only", () => {
     expect(commandTexts(plan)).toEqual(["CHGTELNA ALWSSL(*ONLY)"]);
     expect(plan.changes[0]).toEqual({ subject: "Telnet ALWSSL", before: "*YES (QSYS2.TELNET_SERVER_ATTRIBUTES)", after: "*ONLY" });
     expect(plan.impact[1]).toBe("1 clear-text Telnet session(s) are open now; they are not ended by this change.");
-    expect(plan.undo).toEqual({ available: true, actionId: "telnet.alwssl-restore", params: { allowSsl: "*YES" }, description: "Set Telnet ALWSSL back to *YES." });
+    expect(plan.undo).toEqual({ available: true, actionId: "telnet.alwssl-restore", params: { allowSsl: "*YES" }, description: "Set Telnet ALWSSL back to *YES.", commands: ["CHGTELNA ALWSSL(*YES)"] });
     expect(telnetAlwsslOnly.verifyState(state({ telnetAttributes: telnet("ONLY") }), {}, planContext(), plan)[0]!.ok).toBe(true);
     expect(telnetAlwsslOnly.verifyState(current, {}, planContext(), plan)[0]!.ok).toBe(false);
   });
