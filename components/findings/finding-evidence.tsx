@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { Table, Td, Th } from "@/components/ui/table";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Td, Th } from "@/components/ui/table";
 import type { FindingEvidenceView } from "@/lib/dashboard/findings";
 
 const CONFIDENCE_TONE = { high: "good", medium: "warn", low: "bad" } as const;
@@ -38,26 +39,29 @@ export function FindingEvidence({ evidence }: { evidence: FindingEvidenceView })
         {evidence.rows.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">No rows: the finding is about something that was not there (a missing exit program, no listener).</p>
         ) : (
-          <Table caption="Evidence rows">
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <Th key={column} className="font-mono normal-case">
-                    {column}
-                  </Th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 font-mono text-xs dark:divide-slate-800">
-              {evidence.rows.map((row, index) => (
-                <tr key={index}>
+          <ScrollRegion label="Evidence rows">
+            <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
+              <caption className="sr-only">Evidence rows</caption>
+              <thead>
+                <tr>
                   {columns.map((column) => (
-                    <Td key={column}>{cellText(row[column])}</Td>
+                    <Th key={column} className="font-mono normal-case">
+                      {column}
+                    </Th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </Table>
+              </thead>
+              <tbody className="divide-y divide-slate-100 font-mono text-xs dark:divide-slate-800">
+                {evidence.rows.map((row, index) => (
+                  <tr key={index}>
+                    {columns.map((column) => (
+                      <Td key={column}>{cellText(row[column])}</Td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </div>
     </div>

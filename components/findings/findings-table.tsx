@@ -44,7 +44,7 @@ export function FindingsTable({ items }: { items: FindingListItem[] }) {
             </Td>
             <Td>
               <FindingStatusBadge status={item.status} />
-              {item.status === "accepted_risk" && item.acceptedUntil ? <div className="text-xs text-slate-500">until {formatUtc(item.acceptedUntil).slice(0, 10)}</div> : null}
+              {item.status === "accepted_risk" && item.acceptedUntil ? <div className="text-xs text-slate-500 dark:text-slate-400">until {formatUtc(item.acceptedUntil).slice(0, 10)}</div> : null}
             </Td>
             <Td className="whitespace-nowrap font-mono text-xs">{formatUtc(item.firstSeenAt)}</Td>
             <Td className="whitespace-nowrap font-mono text-xs">{item.status === "resolved" && item.resolvedAt ? `resolved ${formatUtc(item.resolvedAt)}` : formatUtc(item.lastSeenAt)}</Td>

@@ -136,7 +136,7 @@ export function FleetTable({ systems, now, canScan }: { systems: FleetSystem[]; 
                       ))}
                     </div>
                   </Td>
-                  <Td className="whitespace-nowrap">{system.release ?? <span className="text-slate-500">—</span>}</Td>
+                  <Td className="whitespace-nowrap">{system.release ?? <span className="text-slate-500 dark:text-slate-400">—</span>}</Td>
                   <Td className="min-w-56 text-xs">
                     {active ? (
                       <p className="font-medium text-indigo-700 dark:text-indigo-300">

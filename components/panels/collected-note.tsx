@@ -38,7 +38,7 @@ export function CollectedNote({
         <time dateTime={collected.collectedAt.toISOString()} className="font-medium">
           {formatUtc(collected.collectedAt)}
         </time>{" "}
-        ({formatAgo(collected.collectedAt, now)}). <span className="font-mono text-xs text-slate-500">scan {collected.scanId.slice(0, 8)}</span>
+        ({formatAgo(collected.collectedAt, now)}). <span className="font-mono text-xs text-slate-500 dark:text-slate-400">scan {collected.scanId.slice(0, 8)}</span>
       </p>
       {failedSince ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-900 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-100 dark:ring-red-900">

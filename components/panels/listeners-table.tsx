@@ -33,7 +33,7 @@ export function ListenersTable({ read, baseline }: { read: Read<Listener[]> | un
               <Td>{service ? service.cleartext ? <Badge tone="warn">clear text{service.tlsPort ? ` (TLS twin: ${service.tlsPort})` : ""}</Badge> : <Badge tone="good">TLS or SSH</Badge> : "—"}</Td>
               <Td>
                 {baseline === null ? (
-                  <span className="text-xs text-slate-500">no baseline recorded</span>
+                  <span className="text-xs text-slate-500 dark:text-slate-400">no baseline recorded</span>
                 ) : listener.protocol === "UDP" || baseline.includes(listener.localPort) ? (
                   <span className="text-xs">expected</span>
                 ) : (

@@ -129,7 +129,7 @@ export function RemoteFacts({ observed, policy }: { observed: CollectedObservati
                 {sshdSettings(sshd.value).map((setting) => (
                   <tr key={setting.keyword}>
                     <Td className="font-mono">{setting.keyword}</Td>
-                    <Td className="font-mono">{setting.value ?? <span className="font-sans text-slate-500">not set (sshd default)</span>}</Td>
+                    <Td className="font-mono">{setting.value ?? <span className="font-sans text-slate-500 dark:text-slate-400">not set (sshd default)</span>}</Td>
                     <Td>{setting.line ?? "—"}</Td>
                   </tr>
                 ))}

@@ -3,7 +3,7 @@ import type { SpoolReaderAnswer } from "@/lib/checks/spool-readers";
 
 /** "Who can read this queue's spool": everyone or the named profiles, each with the reason, and what the answer could not see. */
 export function SpoolReadersCell({ answer, intendedReaders }: { answer: SpoolReaderAnswer | null; intendedReaders: string[] | null }) {
-  if (answer === null) return <span className="text-xs text-slate-500">Unknown</span>;
+  if (answer === null) return <span className="text-xs text-slate-500 dark:text-slate-400">Unknown</span>;
   const unintended = intendedReaders ? answer.readers.filter((reader) => !intendedReaders.includes(reader.profile)) : [];
   return (
     <details className="text-xs">
