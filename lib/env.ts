@@ -25,6 +25,8 @@ const envSchema = z.object({
   /** Any PostgreSQL 15+. When unset, an embedded PostgreSQL is started in EMBEDDED_PG_DIR. */
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_PG_DIR: z.string().min(1).default("data/postgres"),
+  /** PostgreSQL connections per process (a worker scanning many systems at once wants more). */
+  PORTCULLIS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Seals IBM i passwords and private keys at rest (AES-256-GCM). */
   PORTCULLIS_SECRET_KEY: encryptionKey.optional(),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

@@ -140,7 +140,12 @@ const registered = await prisma.system.findMany({ select: { id: true, name: true
 const byName = new Map(registered.map((system) => [system.name, system.id]));
 const orderedIds = simulator.systems.map((system) => byName.get(system.name) as string);
 const boss = await startBoss({ databaseUrl: database.url, supervise: false });
-const workerEnv = { ...process.env, PORTCULLIS_SCHEDULER: "0", PORTCULLIS_WORKER_CONCURRENCY: String(CONCURRENCY) };
+const workerEnv = {
+  ...process.env,
+  PORTCULLIS_SCHEDULER: "0",
+  PORTCULLIS_WORKER_CONCURRENCY: String(CONCURRENCY),
+  PORTCULLIS_DB_POOL_SIZE: String(Math.min(40, Math.ceil(CONCURRENCY / 2))),
+};
 
 async function scanRound(count: number): Promise<{ wallMs: number; durations: number[]; execs: number[]; failed: number }> {
   const workers = await Promise.all(Array.from({ length: WORKERS }, () => startWorker(workerEnv)));
@@ -159,7 +164,7 @@ async function scanRound(count: number): Promise<{ wallMs: number; durations: nu
   return {
     wallMs,
     durations: scans.filter((scan) => scan.status === "succeeded").map((scan) => scan.durationMs ?? 0),
-    execs: scans.map((scan) => scan.execRoundTrips ?? 0),
+    execs: scans.filter((scan) => scan.status === "succeeded").map((scan) => scan.execRoundTrips ?? 0),
     failed: scans.filter((scan) => scan.status !== "succeeded").length,
   };
 }
@@ -204,6 +209,7 @@ try {
     systems: last.systems,
     systemsPerSecond: Number((last.systems / (last.wallMs / 1000)).toFixed(1)),
     execsPerScan: Number((last.execs.reduce((sum, n) => sum + n, 0) / Math.max(1, last.execs.length)).toFixed(2)),
+    failed: last.failed,
     singleScanMs,
     floorMs,
     scanOverFloor: Number((singleScanMs / Math.max(1, floorMs)).toFixed(2)),

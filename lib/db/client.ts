@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/env";
 
 function createClient() {
   const adapter = new PrismaPg({
-    max: 10,
+    max: getEnv().PORTCULLIS_DB_POOL_SIZE,
     get connectionString() {
       const url = getEnv().DATABASE_URL;
       if (!url) throw new Error("DATABASE_URL is not set and the embedded database has not been started.");

@@ -38,13 +38,13 @@ export class SystemBusyError extends Error {
   }
 }
 
-async function recordFailure(db: Db, scanId: string, systemId: string, startedAt: number, error: unknown): Promise<void> {
+async function recordFailure(db: Db, scanId: string, systemId: string, startedAt: Date, error: unknown): Promise<void> {
   const info = isAppError(error) ? { type: "AppError", code: error.code, message: error.message, userMessage: error.message } : toErrorInfo(error);
   if (info.code === "UNEXPECTED") console.error(`[scan ${scanId}]`, error);
   // A scan that fails leaves every earlier finding exactly as it was: only the scan row changes.
   await db.scan.update({
     where: { id: scanId },
-    data: { status: "failed", finishedAt: new Date(), durationMs: Date.now() - startedAt, errorType: info.type, errorMessage: info.userMessage },
+    data: { status: "failed", finishedAt: new Date(), durationMs: Date.now() - startedAt.getTime(), errorType: info.type, errorMessage: info.userMessage },
   });
   if (error instanceof HostKeyMismatch) {
     await db.system.update({ where: { id: systemId }, data: { pendingHostKey: error.presented } });
@@ -57,7 +57,7 @@ export async function executeScan(db: Db, scanId: string, options: { workerId: s
   if (claimed === "finished") return;
   if (claimed === "busy") throw new SystemBusyError(scanId);
   const scan = await db.scan.findUniqueOrThrow({ where: { id: scanId }, include: { system: { select: { policy: true } } } });
-  const startedAt = Date.now();
+  const startedAt = new Date();
   const heartbeat = setInterval(() => {
     void db.scan.updateMany({ where: { id: scanId, workerId: options.workerId, status: "running" }, data: { heartbeatAt: new Date() } }).catch(() => undefined);
   }, HEARTBEAT_MS);
@@ -68,19 +68,19 @@ export async function executeScan(db: Db, scanId: string, options: { workerId: s
     const outcomes = await runSql(transport, statements.map((statement) => statement.sql));
     const roundTrips = transport.roundTrips - before;
     const observations = observe(statements, outcomes);
-    const finishedAt = new Date();
-    const context = await loadCheckContext(db, scan.systemId, finishedAt);
+    const collectedAt = new Date();
+    const context = await loadCheckContext(db, scan.systemId, collectedAt);
     // Our own SSH session shows up in the system's connection list; it is not an intruder.
     if (transport.localAddress) context.ownAddresses = [transport.localAddress];
     // Every scan, connections-only ones included, samples whether FTP listens (exposure hours).
     const ftpListening = ftpListeningSample(observations);
-    if (ftpListening !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at: finishedAt, listening: ftpListening }];
+    if (ftpListening !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at: collectedAt, listening: ftpListening }];
     const results = evaluateChecks(observations, resolvePolicy(scan.system.policy), context, scan.kind);
     await persistScan(db, {
       scanId,
       systemId: scan.systemId,
-      finishedAt,
-      durationMs: finishedAt.getTime() - startedAt,
+      collectedAt,
+      startedAt,
       roundTrips,
       statements,
       outcomes,

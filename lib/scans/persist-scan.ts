@@ -10,8 +10,11 @@ import { planFindingChanges, type FindingOperation } from "./finding-lifecycle";
 export interface ScanOutput {
   scanId: string;
   systemId: string;
-  finishedAt: Date;
-  durationMs: number;
+  /** When the system answered; observations and findings are dated by it. */
+  collectedAt: Date;
+  startedAt: Date;
+  /** When the scan ended; defaults to the moment it is stored (seeded history sets it). */
+  finishedAt?: Date;
   roundTrips: number;
   statements: readonly ReadStatement[];
   outcomes: readonly SqlStatementOutcome[];
@@ -28,52 +31,70 @@ function findingEvidence(draft: FindingDraft, statements: readonly ReadStatement
   return json({ ...draft.evidence, statements: used.map(({ id, sql, object }) => ({ id, sql, object })) });
 }
 
-async function applyFindingOperation(tx: DbTransaction, op: FindingOperation, output: ScanOutput): Promise<void> {
-  const at = output.finishedAt;
+type Stored = { id: string; severity: string; title: string; detail: string; evidence: Prisma.JsonValue };
+
+/**
+ * Applies the lifecycle operations with a handful of statements whatever the number of findings
+ * (hundreds of systems are scanned at once, each holding a pooled connection while it writes):
+ * new findings in one insert, sightings in one update, and row-by-row updates only for findings
+ * whose text or evidence changed.
+ */
+async function applyFindingOperations(tx: DbTransaction, operations: FindingOperation[], stored: Map<string, Stored>, output: ScanOutput): Promise<void> {
+  const at = output.collectedAt;
   const scanId = output.scanId;
-  switch (op.kind) {
-    case "open": {
-      const finding = await tx.finding.create({
-        data: {
-          systemId: output.systemId,
-          checkId: op.checkId,
-          key: op.draft.key,
-          panel: op.panel,
-          severity: op.draft.severity,
-          title: op.draft.title,
-          detail: op.draft.detail,
-          evidence: findingEvidence(op.draft, output.statements),
-          firstSeenAt: at,
-          lastSeenAt: at,
-          lastScanId: scanId,
-        },
-      });
-      await tx.findingEvent.create({ data: { findingId: finding.id, type: "opened", at, scanId } });
-      return;
-    }
-    case "seen":
-    case "reopen": {
+  const events: Prisma.FindingEventCreateManyInput[] = [];
+
+  const opened = operations.filter((op) => op.kind === "open");
+  if (opened.length > 0) {
+    const created = await tx.finding.createManyAndReturn({
+      data: opened.map((op) => ({
+        systemId: output.systemId,
+        checkId: op.checkId,
+        key: op.draft.key,
+        panel: op.panel,
+        severity: op.draft.severity,
+        title: op.draft.title,
+        detail: op.draft.detail,
+        evidence: findingEvidence(op.draft, output.statements),
+        firstSeenAt: at,
+        lastSeenAt: at,
+        lastScanId: scanId,
+      })),
+      select: { id: true },
+    });
+    events.push(...created.map((finding) => ({ findingId: finding.id, type: "opened", at, scanId })));
+  }
+
+  const sighted = operations.filter((op) => op.kind === "seen" || op.kind === "reopen");
+  if (sighted.length > 0) {
+    await tx.finding.updateMany({ where: { id: { in: sighted.map((op) => op.id) } }, data: { lastSeenAt: at, lastScanId: scanId } });
+  }
+  for (const op of sighted) {
+    const evidence = findingEvidence(op.draft, output.statements);
+    const before = stored.get(op.id);
+    const changed =
+      !before ||
+      before.severity !== op.draft.severity ||
+      before.title !== op.draft.title ||
+      before.detail !== op.draft.detail ||
+      JSON.stringify(before.evidence) !== JSON.stringify(evidence);
+    if (op.kind === "reopen") {
       await tx.finding.update({
         where: { id: op.id },
-        data: {
-          severity: op.draft.severity,
-          title: op.draft.title,
-          detail: op.draft.detail,
-          evidence: findingEvidence(op.draft, output.statements),
-          lastSeenAt: at,
-          lastScanId: scanId,
-          ...(op.kind === "reopen" ? { status: "open", resolvedAt: null, acceptedById: null, acceptedReason: null, acceptedUntil: null } : {}),
-        },
+        data: { severity: op.draft.severity, title: op.draft.title, detail: op.draft.detail, evidence, status: "open", resolvedAt: null, acceptedById: null, acceptedReason: null, acceptedUntil: null },
       });
-      if (op.kind === "reopen") {
-        await tx.findingEvent.create({ data: { findingId: op.id, type: op.reason === "seen_again" ? "reopened" : "acceptance_expired", at, scanId } });
-      }
-      return;
+      events.push({ findingId: op.id, type: op.reason === "seen_again" ? "reopened" : "acceptance_expired", at, scanId });
+    } else if (changed) {
+      await tx.finding.update({ where: { id: op.id }, data: { severity: op.draft.severity, title: op.draft.title, detail: op.draft.detail, evidence } });
     }
-    case "resolve":
-      await tx.finding.update({ where: { id: op.id }, data: { status: "resolved", resolvedAt: at, lastScanId: scanId } });
-      await tx.findingEvent.create({ data: { findingId: op.id, type: "resolved", at, scanId } });
   }
+
+  const resolved = operations.filter((op) => op.kind === "resolve").map((op) => op.id);
+  if (resolved.length > 0) {
+    await tx.finding.updateMany({ where: { id: { in: resolved } }, data: { status: "resolved", resolvedAt: at, lastScanId: scanId } });
+    events.push(...resolved.map((findingId) => ({ findingId, type: "resolved", at, scanId })));
+  }
+  if (events.length > 0) await tx.findingEvent.createMany({ data: events });
 }
 
 /**
@@ -86,14 +107,14 @@ export async function persistScan(db: Db, output: ScanOutput): Promise<void> {
     async (tx) => {
       const stored = await tx.finding.findMany({
         where: { systemId: output.systemId, checkId: { in: checkIds } },
-        select: { id: true, checkId: true, key: true, status: true, acceptedUntil: true },
+        select: { id: true, checkId: true, key: true, status: true, acceptedUntil: true, severity: true, title: true, detail: true, evidence: true },
       });
       const operations = planFindingChanges(
         stored,
         output.results.map((result) => ({ checkId: result.checkId, panel: result.panel, evaluation: result })),
-        output.finishedAt,
+        output.collectedAt,
       );
-      for (const op of operations) await applyFindingOperation(tx, op, output);
+      await applyFindingOperations(tx, operations, new Map(stored.map((finding) => [finding.id, finding])), output);
 
       await tx.checkResult.createMany({
         data: output.results.map((result) => ({
@@ -109,17 +130,18 @@ export async function persistScan(db: Db, output: ScanOutput): Promise<void> {
           scanId: output.scanId,
           systemId: output.systemId,
           kind,
-          collectedAt: output.finishedAt,
+          collectedAt: output.collectedAt,
           data: json(data),
         })),
       });
       const release = output.observations.release.ok ? output.observations.release.value.release : null;
+      const finishedAt = output.finishedAt ?? new Date();
       await tx.scan.update({
         where: { id: output.scanId },
         data: {
           status: "succeeded",
-          finishedAt: output.finishedAt,
-          durationMs: output.durationMs,
+          finishedAt,
+          durationMs: finishedAt.getTime() - output.startedAt.getTime(),
           execRoundTrips: output.roundTrips,
           evidence: json(output.statements.map((statement, index) => ({ ...statement, result: output.outcomes[index] ?? null }))),
           summary: json({ ftpListening: output.ftpListening, release, findings: output.results.reduce((sum, r) => sum + r.findings.length, 0) }),
@@ -127,6 +149,7 @@ export async function persistScan(db: Db, output: ScanOutput): Promise<void> {
       });
       if (release) await tx.system.update({ where: { id: output.systemId }, data: { release } });
     },
-    { timeout: 60_000 },
+    // Under a burst every worker slot wants a pooled connection: wait for one rather than fail.
+    { maxWait: 60_000, timeout: 120_000 },
   );
 }

@@ -65,8 +65,9 @@ export async function persistObservedScan(
   await persistScan(db, {
     scanId: scan.id,
     systemId,
+    collectedAt: finishedAt,
+    startedAt: new Date(finishedAt.getTime() - 1500),
     finishedAt,
-    durationMs: 1500,
     roundTrips: 1,
     statements,
     outcomes: [],

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { executeScan } from "@/lib/scans/execute-scan";
 import { DEMO_TRUSTED_NETWORK, registerSimulatedSystems } from "@/lib/systems/register-simulated";
@@ -31,15 +32,17 @@ export async function startScannedFleet(scenarios: string[]): Promise<ScannedFle
     runtime.state.churn.enabled = false;
     runtime.changed();
   }
+  // Test files share one database: each fleet registers its systems under its own prefix.
+  const prefix = `T${randomBytes(2).toString("hex").toUpperCase()}-`;
   await registerSimulatedSystems(
     prisma,
-    sim.systems().map((system) => ({ ...system, scenario: sim.system(system.name).scenario.name })),
+    sim.systems().map((system) => ({ ...system, name: `${prefix}${system.name}`, scenario: sim.system(system.name).scenario.name })),
   );
   if ((await prisma.trustedNetwork.count({ where: { cidr: DEMO_TRUSTED_NETWORK.cidr } })) === 0) {
     await prisma.trustedNetwork.create({ data: DEMO_TRUSTED_NETWORK });
   }
-  const rows = await prisma.system.findMany({ where: { name: { in: sim.systems().map((s) => s.name) } }, select: { id: true, name: true } });
-  const ids = new Map(rows.map((row) => [row.name, row.id]));
+  const rows = await prisma.system.findMany({ where: { name: { startsWith: prefix } }, select: { id: true, name: true } });
+  const ids = new Map(rows.map((row) => [row.name.slice(prefix.length), row.id]));
   const systemId = (name: string) => {
     const id = ids.get(name);
     if (!id) throw new Error(`no registered system ${name}`);
