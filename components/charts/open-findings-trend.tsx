@@ -42,7 +42,7 @@ export function OpenFindingsTrend({ trend, label }: { trend: Trend; label: strin
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 text-xs">
-        Open findings at each moment, {stepMs >= DAY_MS ? `${Math.round(stepMs / DAY_MS)} day(s)` : `${Math.round(stepMs / 3_600_000)} h`} apart (UTC), replayed from each finding&rsquo;s
+        Open findings at each moment, {stepMs >= DAY_MS ? `${Math.round(stepMs / DAY_MS)} day(s)` : stepMs >= 3_600_000 ? `${Math.round(stepMs / 3_600_000)} h` : `${Math.round(stepMs / 60_000)} min`} apart (UTC), replayed from each finding&rsquo;s
         history (opened, resolved, reopened, risk accepted); a finding counts with its current severity.
       </figcaption>
     </figure>

@@ -36,6 +36,16 @@ export interface FleetSystem {
   activeScan: { id: string; kind: ScanKind; status: "queued" | "running" } | null;
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 function lastScanOf(systemName: string, scan: ScanRow | null): FleetSystem["lastScan"] {
   if (scan === null || scan.finishedAt === null || (scan.status !== "succeeded" && scan.status !== "failed")) return null;
   return {
@@ -74,24 +84,29 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
     activeScans(db, ids),
   ]);
   const results = await latestCheckResults(db, latest);
+  // Grouped once: a fleet of hundreds of systems must not rescan every list per system.
+  const openBySystem = groupBy(openGroups, (group) => group.systemId);
+  const resultsBySystem = groupBy(results, (result) => result.systemId);
+  const activeBySystem = new Map(active.map((scan) => [scan.systemId, scan]));
+  const acceptedBySystem = new Map(acceptedGroups.map((group) => [group.systemId, group._count._all]));
 
   const rows = systems.map((system): FleetSystem => {
     const open = emptySeverityCounts();
     const openByPanel = new Map<string, SeverityCounts>();
-    const ownOpen = openGroups.filter((g) => g.systemId === system.id);
+    const ownOpen = openBySystem.get(system.id) ?? [];
     for (const group of ownOpen) {
       open[group.severity] += group._count._all;
       const counts = openByPanel.get(group.panel) ?? emptySeverityCounts();
       counts[group.severity] += group._count._all;
       openByPanel.set(group.panel, counts);
     }
-    const own = results.filter((result) => result.systemId === system.id);
+    const own = resultsBySystem.get(system.id) ?? [];
     const panels = PANELS.map((panel) =>
       panelStatus(panel.id, own.filter((result) => result.panel === panel.id), openByPanel.get(panel.id) ?? emptySeverityCounts()),
     );
     const scans = latest.get(system.id);
     const everSucceeded = scans !== undefined && Object.keys(scans.lastSucceeded).length > 0;
-    const activeScan = active.find((scan) => scan.systemId === system.id);
+    const activeScan = activeBySystem.get(system.id);
     return {
       id: system.id,
       name: system.name,
@@ -103,7 +118,7 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
       posture: everSucceeded ? postureOf(worstSeverityPerCheck(ownOpen)) : null,
       open,
       openTotal: totalOf(open),
-      acceptedRisk: acceptedGroups.find((group) => group.systemId === system.id)?._count._all ?? 0,
+      acceptedRisk: acceptedBySystem.get(system.id) ?? 0,
       panels,
       checks: {
         total: own.length,

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { openFindingsTrend, type TrendPoint } from "@/lib/dashboard/trend-series";
 
 const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 const STATUS_EVENTS = ["opened", "reopened", "acceptance_expired", "resolved", "accepted"];
 
 export interface OpenFindingsTrend {
@@ -34,8 +34,8 @@ export async function loadOpenFindingsTrend(db: Db, options: { days: number; sys
   });
   const earliest = Math.min(...findings.map((finding) => finding.firstSeenAt.getTime()));
   const history = Number.isFinite(earliest) ? now.getTime() - earliest : 0;
-  // Whole hours, at least one, so a point never falls between two scans by accident.
-  const span = Math.min(options.days * DAY_MS, Math.max(HOUR_MS * (count - 1), history * 1.1));
-  const stepMs = Math.max(HOUR_MS, Math.ceil(span / (count - 1) / HOUR_MS) * HOUR_MS);
+  // Whole minutes, at least one per point, and at least half an hour shown.
+  const span = Math.min(options.days * DAY_MS, Math.max(30 * MINUTE_MS, history * 1.1));
+  const stepMs = Math.max(MINUTE_MS, Math.ceil(span / (count - 1) / MINUTE_MS) * MINUTE_MS);
   return { points: openFindingsTrend(findings, { to: now, points: count, stepMs }), stepMs };
 }
