@@ -6,18 +6,24 @@ import { PanelStatusChip } from "@/components/fleet/panel-status-chip";
 import { PostureBreakdown } from "@/components/fleet/posture-breakdown";
 import { FactList } from "@/components/panels/fact-list";
 import { ScansTable } from "@/components/panels/scans-table";
-import { Card } from "@/components/ui/card";
+import { Card, NotAllowed } from "@/components/ui/card";
+import { userWithPermission } from "@/lib/auth/session";
 import { findingFilterQuery } from "@/lib/dashboard/finding-filter";
 import { formatUtc } from "@/lib/dashboard/format";
 import { PANELS } from "@/lib/dashboard/panels";
 import { recentScans } from "@/lib/dashboard/scans";
 import { loadOpenFindingsTrend } from "@/lib/dashboard/trend";
 import { prisma } from "@/lib/db/client";
-import { systemDetail } from "./system-data";
+import { systemDetail, systemPageMetadata } from "./system-data";
 
-export const metadata: Metadata = { title: "System" };
+export function generateMetadata({ params }: { params: Promise<{ systemId: string }> }): Promise<Metadata> {
+  return systemPageMetadata(params, "Overview");
+}
 
 export default async function SystemOverviewPage({ params }: { params: Promise<{ systemId: string }> }) {
+  // Checked here too: moving between tabs renders only the page, not the layout that checks it.
+  const { allowed } = await userWithPermission("fleet.read");
+  if (!allowed) return <NotAllowed />;
   const { systemId } = await params;
   const { system, settings } = await systemDetail(systemId);
   const now = new Date();

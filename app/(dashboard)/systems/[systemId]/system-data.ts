@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { loadFleetDetail } from "@/lib/dashboard/fleet";
@@ -21,3 +22,9 @@ export const systemDetail = cache(async (systemId: string) => {
   if (system === undefined || settings === null) notFound();
   return { system, settings, detail };
 });
+
+/** "NP0001 · FTP" in the browser tab, so several systems open side by side can be told apart. */
+export async function systemPageMetadata(params: Promise<{ systemId: string }>, page: string): Promise<Metadata> {
+  const { system } = await systemDetail((await params).systemId);
+  return { title: `${system.name} · ${page}` };
+}

@@ -3,19 +3,23 @@ import { CollectedNote } from "@/components/panels/collected-note";
 import { ConnectionsLive } from "@/components/panels/connections-live";
 import { ListenersTable } from "@/components/panels/listeners-table";
 import { PanelShell } from "@/components/panels/panel-shell";
-import { Card } from "@/components/ui/card";
+import { Card, NotAllowed } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { userWithPermission } from "@/lib/auth/session";
 import { loadConnectionsView } from "@/lib/dashboard/connections-view";
 import { loadPanelData } from "@/lib/dashboard/panel-data";
 import { policyForDisplay } from "@/lib/dashboard/system-policy";
 import { prisma } from "@/lib/db/client";
-import { systemDetail } from "../system-data";
+import { systemDetail, systemPageMetadata } from "../system-data";
 
-export const metadata: Metadata = { title: "Connections" };
+export function generateMetadata({ params }: { params: Promise<{ systemId: string }> }): Promise<Metadata> {
+  return systemPageMetadata(params, "Connections");
+}
 
 export default async function ConnectionsPanelPage({ params }: { params: Promise<{ systemId: string }> }) {
-  const user = await requireUser();
+  // Checked here too: moving between tabs renders only the page, not the layout that checks it.
+  const { user, allowed } = await userWithPermission("fleet.read");
+  if (!allowed) return <NotAllowed />;
   const { systemId } = await params;
   const { system, settings, detail } = await systemDetail(systemId);
   const now = new Date();

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { CollectedNote } from "@/components/panels/collected-note";
 import { FtpFacts, type FtpKinds } from "@/components/panels/ftp-facts";
 import { PanelShell } from "@/components/panels/panel-shell";
+import { NotAllowed } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { userWithPermission } from "@/lib/auth/session";
 import { bestKnownSetting } from "@/lib/checks/unreadable-setting";
 import { ftpExposureByWeek } from "@/lib/dashboard/ftp-exposure-weeks";
 import { ftpListeningSamples } from "@/lib/dashboard/ftp-history";
@@ -11,15 +12,19 @@ import { loadPanelData } from "@/lib/dashboard/panel-data";
 import { policyForDisplay } from "@/lib/dashboard/system-policy";
 import { prisma } from "@/lib/db/client";
 import { loadCheckContext } from "@/lib/scans/check-context";
-import { systemDetail } from "../system-data";
+import { systemDetail, systemPageMetadata } from "../system-data";
 
-export const metadata: Metadata = { title: "FTP" };
+export function generateMetadata({ params }: { params: Promise<{ systemId: string }> }): Promise<Metadata> {
+  return systemPageMetadata(params, "FTP");
+}
 
 const KINDS: readonly FtpKinds[] = ["ftpJobs", "listeners", "serverAutostart", "exitPrograms"];
 const WEEKS = 8;
 
 export default async function FtpPanelPage({ params }: { params: Promise<{ systemId: string }> }) {
-  const user = await requireUser();
+  // Checked here too: moving between tabs renders only the page, not the layout that checks it.
+  const { user, allowed } = await userWithPermission("fleet.read");
+  if (!allowed) return <NotAllowed />;
   const { systemId } = await params;
   const { system, settings, detail } = await systemDetail(systemId);
   const now = new Date();
@@ -29,8 +34,8 @@ export default async function FtpPanelPage({ params }: { params: Promise<{ syste
     loadCheckContext(prisma, system.id, now),
     ftpListeningSamples(prisma, system.id, new Date(now.getTime() - (WEEKS + 1) * 7 * 86_400_000)),
   ]);
-  const allowed = policy === null || !policy.approvedServers.includes("ftp") ? "never" : (policy.ftpWindow ?? "always");
-  const weeks = ftpExposureByWeek(samples, allowed, now, { weeks: WEEKS, maxGapMinutes: settings.fullScanMinutes * 2 });
+  const ftpAllowed = policy === null || !policy.approvedServers.includes("ftp") ? "never" : (policy.ftpWindow ?? "always");
+  const weeks = ftpExposureByWeek(samples, ftpAllowed, now, { weeks: WEEKS, maxGapMinutes: settings.fullScanMinutes * 2 });
   const tls = policy ? bestKnownSetting(policy.attested.ftpAllowSsl, context.applied.ftpAllowSsl) : null;
   return (
     <PanelShell

@@ -2,19 +2,24 @@ import type { Metadata } from "next";
 import { CollectedNote } from "@/components/panels/collected-note";
 import { PanelShell } from "@/components/panels/panel-shell";
 import { RemoteFacts, type RemoteKinds } from "@/components/panels/remote-facts";
+import { NotAllowed } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { userWithPermission } from "@/lib/auth/session";
 import { loadPanelData } from "@/lib/dashboard/panel-data";
 import { policyForDisplay } from "@/lib/dashboard/system-policy";
 import { prisma } from "@/lib/db/client";
-import { systemDetail } from "../system-data";
+import { systemDetail, systemPageMetadata } from "../system-data";
 
-export const metadata: Metadata = { title: "Remote access" };
+export function generateMetadata({ params }: { params: Promise<{ systemId: string }> }): Promise<Metadata> {
+  return systemPageMetadata(params, "Remote access");
+}
 
 const KINDS: readonly RemoteKinds[] = ["telnetAttributes", "listeners", "connections", "systemValues", "httpServers", "sshdConfig"];
 
 export default async function RemotePanelPage({ params }: { params: Promise<{ systemId: string }> }) {
-  const user = await requireUser();
+  // Checked here too: moving between tabs renders only the page, not the layout that checks it.
+  const { user, allowed } = await userWithPermission("fleet.read");
+  if (!allowed) return <NotAllowed />;
   const { systemId } = await params;
   const { system, settings, detail } = await systemDetail(systemId);
   const now = new Date();
