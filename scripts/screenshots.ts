@@ -107,11 +107,13 @@ try {
       await waitForScans(page);
       await shoot(page, "/", "fleet");
       await page.getByRole("link", { name: "NP0001", exact: true }).click();
+      await page.waitForURL(/\/systems\/[0-9a-f-]{36}$/);
       const system = new URL(page.url()).pathname;
       await shoot(page, system, "system-overview");
       for (const panel of ["ftp", "smtp", "connections", "spool", "remote"]) await shoot(page, `${system}/${panel}`, `panel-${panel}`);
       await shoot(page, "/findings", "findings");
       await page.getByTestId("finding-row").first().getByRole("link").first().click();
+      await page.waitForURL(/\/findings\/[0-9a-f-]{36}$/);
       await shoot(page, new URL(page.url()).pathname, "finding-detail");
       await context.close();
     }
