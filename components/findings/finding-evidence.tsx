@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Td, Th } from "@/components/ui/table";
+import { evidenceColumns } from "@/lib/dashboard/evidence-columns";
 import type { FindingEvidenceView } from "@/lib/dashboard/findings";
 
 const CONFIDENCE_TONE = { high: "good", medium: "warn", low: "bad" } as const;
@@ -12,7 +13,7 @@ function cellText(value: unknown): string {
 
 /** The evidence an auditor can re-run: how it was determined, how sure, the exact SQL, and the rows it returned. */
 export function FindingEvidence({ evidence }: { evidence: FindingEvidenceView }) {
-  const columns = [...new Set(evidence.rows.flatMap((row) => Object.keys(row)))];
+  const columns = evidenceColumns(evidence.rows, evidence.statements);
   return (
     <div className="space-y-4 text-sm">
       <p>
