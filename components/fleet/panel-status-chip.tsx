@@ -12,7 +12,7 @@ const ISSUE_STYLE = {
 };
 
 /** The state in words (never colour alone): "FTP: 2 issues", "SMTP relay: OK", "Spooled files: could not assess". */
-export function statusText(status: PanelStatus): string {
+function statusText(status: PanelStatus): string {
   switch (status.state) {
     case "issues":
       return `${status.openTotal} issue${status.openTotal === 1 ? "" : "s"}`;

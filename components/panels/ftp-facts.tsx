@@ -22,7 +22,7 @@ const ALWSSL_MEANING: Record<string, string> = {
   "*NO": "No TLS: every password crosses the network readable",
 };
 
-export function windowText(policy: TPolicy): string {
+function windowText(policy: TPolicy): string {
   if (!policy.approvedServers.includes("ftp")) return "FTP is not approved on this system: every hour it listens counts as exposure.";
   if (policy.ftpWindow === null) return "FTP is approved at any time (no window).";
   const window = policy.ftpWindow;

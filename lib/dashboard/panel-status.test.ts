@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { panelStatus } from "@/lib/dashboard/panel-status";
-import { countBySeverity } from "@/lib/dashboard/severity";
+import { emptySeverityCounts, type SeverityCounts } from "@/lib/dashboard/severity";
 
-const none = countBySeverity([]);
+const counts = (values: Partial<SeverityCounts>): SeverityCounts => ({ ...emptySeverityCounts(), ...values });
+const none = counts({});
 
 describe("panelStatus", () => {
   it("is never scanned when no check of the panel ever ran", () => {
@@ -19,12 +20,12 @@ describe("panelStatus", () => {
   });
 
   it("shows issues when findings are open, and still counts the blind checks", () => {
-    const status = panelStatus("connections", [{ outcome: "fail" }, { outcome: "not_assessed" }], countBySeverity([{ severity: "high" }, { severity: "high" }, { severity: "low" }]));
+    const status = panelStatus("connections", [{ outcome: "fail" }, { outcome: "not_assessed" }], counts({ high: 2, low: 1 }));
     expect(status).toMatchObject({ state: "issues", openTotal: 3, notAssessed: 1 });
     expect(status.open).toEqual({ critical: 0, high: 2, medium: 0, low: 1, info: 0 });
   });
 
   it("keeps findings from an earlier scan open when the latest could not assess (absence of evidence is not a fix)", () => {
-    expect(panelStatus("ftp", [], countBySeverity([{ severity: "medium" }])).state).toBe("issues");
+    expect(panelStatus("ftp", [], counts({ medium: 1 })).state).toBe("issues");
   });
 });

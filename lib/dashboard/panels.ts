@@ -16,7 +16,7 @@ export const PANELS: readonly PanelInfo[] = [
   { id: "remote", label: "Remote access", question: "Do sign-ons and web traffic cross the network in clear text?" },
 ];
 
-export const PANEL_IDS = PANELS.map((panel) => panel.id);
+const PANEL_IDS = PANELS.map((panel) => panel.id);
 
 export function isPanel(value: unknown): value is Panel {
   return typeof value === "string" && (PANEL_IDS as readonly string[]).includes(value);

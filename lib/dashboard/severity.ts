@@ -21,12 +21,6 @@ export function emptySeverityCounts(): SeverityCounts {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 }
 
-export function countBySeverity(items: ReadonlyArray<{ severity: Severity }>): SeverityCounts {
-  const counts = emptySeverityCounts();
-  for (const item of items) counts[item.severity] += 1;
-  return counts;
-}
-
 export const totalOf = (counts: SeverityCounts) => SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
 
 /** The most severe level with at least one item, or null. */
