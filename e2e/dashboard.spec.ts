@@ -45,7 +45,8 @@ test("an officer scans the fleet from the fleet page and sees each scan finish",
   await expect(page.getByRole("heading", { level: 1, name: "Fleet" })).toBeVisible();
   for (const name of ["NP0001", "HD0002", "V60003", "OL0004"]) await expect(page.getByTestId(`fleet-row-${name}`)).toBeVisible();
   await page.getByRole("button", { name: "Scan all" }).click();
-  await expect(page.getByText(/4 scan\(s\) queued/)).toBeVisible();
+  // Other specs may have registered more systems: at least the four of the demo fleet.
+  await expect(page.getByText(/[4-9] scan\(s\) queued|\d{2,} scan\(s\) queued/)).toBeVisible();
   await expect(page.getByText(/Full scan of NP0001 finished in/)).toBeVisible({ timeout: 90_000 });
   const row = page.getByTestId("fleet-row-NP0001");
   await expect(row.getByLabel(/^Grade [A-F]$/)).toBeVisible();
