@@ -14,6 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureDatabase, type ReadyDatabase } from "../lib/db/bootstrap";
+import { removeEmbeddedDatabase } from "../lib/db/embedded";
 import { generateSecretKey } from "../lib/db/secrets";
 import { childProcessEnv, getEnv, loadEnvFiles, setEnvVar } from "../lib/env";
 import { buildIsStale, writeBuildStamp } from "./build-stamp";
@@ -190,7 +191,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
+if (values.fresh) {
+  removeEmbeddedDatabase(path.join(dataDir, "postgres"));
+  rmSync(dataDir, { recursive: true, force: true });
+}
 mkdirSync(dataDir, { recursive: true });
 loadEnvFiles([envFile, ".env"]);
 if (!getEnv().DATABASE_URL) setEnvVar("EMBEDDED_PG_DIR", path.join(dataDir, "postgres"));

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
@@ -162,29 +162,58 @@ function binaryPath(name: "postgres" | "initdb"): string {
   return binary;
 }
 
-function credentialsFile(dataDir: string): string {
-  return `${dataDir}.credentials.json`;
-}
-
 function urlFor(credentials: Credentials, port: number): string {
   return `postgresql://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
-/** Every parent folder must be traversable by the postgres OS user, or initdb fails obscurely. */
-function assertReachableByDatabaseUser(dataDir: string): void {
+/** A parent folder the postgres OS user cannot enter (it must, or initdb fails obscurely). */
+function blockedAncestor(dataDir: string): string | null {
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if ((statSync(dir).mode & 0o001) === 0) {
-      throw new EmbeddedDbStartError(
-        `The "${OS_USER}" OS user, which runs the embedded database, cannot enter ${dir}. Allow it (chmod o+x ${dir}) or choose another EMBEDDED_PG_DIR.`,
-      );
-    }
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
   }
+  return null;
+}
+
+/** Clusters whose requested folder the postgres OS user cannot reach live here instead. */
+const RELOCATED_ROOT = "/var/lib/portcullis";
+
+export interface ClusterLocation {
+  /** The PostgreSQL data folder. */
+  dataDir: string;
+  /** The database password, readable by root only. */
+  credentials: string;
+  /** Set when the cluster lives elsewhere than requested, and why. */
+  relocatedBecause?: string;
+}
+
+/**
+ * Where the cluster for a requested folder lives. As root, PostgreSQL runs as the postgres OS
+ * user, which must be able to enter every parent folder: a checkout under a private home (e.g.
+ * /root, mode 700) cannot be entered, so its cluster is kept under /var/lib/portcullis, one
+ * folder per requested location, instead of asking anyone to loosen their home's permissions.
+ */
+export function clusterLocation(requested: string): ClusterLocation {
+  const resolved = path.resolve(requested);
+  const blocked = process.getuid?.() === 0 ? blockedAncestor(resolved) : null;
+  if (!blocked) return { dataDir: resolved, credentials: `${resolved}.credentials.json` };
+  const home = path.join(RELOCATED_ROOT, createHash("sha256").update(resolved).digest("hex").slice(0, 16));
+  return {
+    dataDir: path.join(home, "postgres"),
+    credentials: path.join(home, "credentials.json"),
+    relocatedBecause: `the "${OS_USER}" OS user cannot enter ${blocked}`,
+  };
+}
+
+/** Deletes the cluster of a requested folder (wherever it lives). Only when nothing runs on it. */
+export function removeEmbeddedDatabase(requested: string): void {
+  const location = clusterLocation(requested);
+  rmSync(location.relocatedBecause ? path.dirname(location.dataDir) : location.dataDir, { recursive: true, force: true });
+  rmSync(location.credentials, { force: true });
 }
 
 function prepareFolder(dataDir: string): void {
-  mkdirSync(path.dirname(dataDir), { recursive: true });
+  mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   if (process.getuid?.() !== 0) return;
-  assertReachableByDatabaseUser(dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { uid, gid } = osUserIds();
   chownSync(dataDir, uid, gid);
@@ -213,7 +242,7 @@ function asDatabaseUser(binary: string, args: string[], extra: string[] = []): [
   return ["setpriv", [`--reuid=${OS_USER}`, `--regid=${OS_USER}`, "--init-groups", ...extra, "--", binary, ...args]];
 }
 
-function initialise(dataDir: string, log: (line: string) => void): Credentials {
+function initialise(dataDir: string, credentialsPath: string, log: (line: string) => void): Credentials {
   const credentials = { user: DB_USER, password: randomBytes(18).toString("base64url") };
   const scratch = mkdtempSync(path.join(tmpdir(), "portcullis-initdb-"));
   const passwordFile = path.join(scratch, "password");
@@ -240,7 +269,7 @@ function initialise(dataDir: string, log: (line: string) => void): Credentials {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  writeFileSync(credentialsFile(dataDir), JSON.stringify(credentials), { mode: 0o600 });
+  writeFileSync(credentialsPath, JSON.stringify(credentials), { mode: 0o600 });
   return credentials;
 }
 
@@ -299,17 +328,21 @@ export async function startEmbeddedDatabase(options: {
   attach?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const dataDir = path.resolve(options.dataDir);
+  const location = clusterLocation(options.dataDir);
+  const dataDir = location.dataDir;
   const log = options.log ?? (() => undefined);
+  if (location.relocatedBecause) log(`The database of ${path.resolve(options.dataDir)} lives in ${dataDir} (${location.relocatedBecause}).`);
   const live = existsSync(dataDir) ? await resolveExistingLock(dataDir, options.attach ?? false) : undefined;
   if (live) {
-    const credentials = JSON.parse(readFileSync(credentialsFile(dataDir), "utf8")) as Credentials;
+    const credentials = JSON.parse(readFileSync(location.credentials, "utf8")) as Credentials;
     return { url: urlFor(credentials, live.port), owned: false, stop: async () => undefined };
   }
   prepareFolder(dataDir);
-  const credentials = existsSync(path.join(dataDir, "PG_VERSION"))
-    ? (JSON.parse(readFileSync(credentialsFile(dataDir), "utf8")) as Credentials)
-    : initialise(dataDir, log);
+  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+  if (initialised && !existsSync(location.credentials)) {
+    throw new EmbeddedDbStartError(`${dataDir} holds a database but its password file ${location.credentials} is missing; restore it, or delete both to start afresh.`);
+  }
+  const credentials = initialised ? (JSON.parse(readFileSync(location.credentials, "utf8")) as Credentials) : initialise(dataDir, location.credentials, log);
   const port = await freePort();
   const output: string[] = [];
   const child = spawnPostgres(dataDir, port, output);

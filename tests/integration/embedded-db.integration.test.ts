@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, test } from "vitest";
-import { EmbeddedDbBusyError, startEmbeddedDatabase } from "@/lib/db/embedded";
+import { clusterLocation, EmbeddedDbBusyError, removeEmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded";
 
 const root = mkdtempSync(path.join(tmpdir(), "embedded-test-"));
 // The server runs as the postgres OS user, which must be able to enter the folder.
@@ -64,6 +64,26 @@ describe("embedded PostgreSQL", () => {
       expect(await query(db.url, "SELECT note FROM kept")).toEqual([{ note: "before the crash" }]);
     } finally {
       await db.stop();
+    }
+  });
+
+  test("a folder the postgres OS user cannot enter (a checkout under /root) gets its cluster relocated, not an error", async () => {
+    const privateHome = mkdtempSync(path.join(tmpdir(), "private-home-"));
+    chmodSync(privateHome, 0o700);
+    const requested = path.join(privateHome, "checkout", "data", "postgres");
+    const location = clusterLocation(requested);
+    try {
+      expect(location.dataDir).toMatch(/^\/var\/lib\/portcullis\/[0-9a-f]{16}\/postgres$/);
+      expect(location.relocatedBecause).toContain(privateHome);
+      const db = await startEmbeddedDatabase({ dataDir: requested });
+      try {
+        expect(await query(db.url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+      } finally {
+        await db.stop();
+      }
+    } finally {
+      removeEmbeddedDatabase(requested);
+      rmSync(privateHome, { recursive: true, force: true });
     }
   });
 });
