@@ -1,13 +1,15 @@
 import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
+import { ScrollRegion } from "./scroll-region";
 
-export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
+/** A data table that scrolls sideways on narrow screens, reachable from the keyboard. */
+export function Table({ children, caption }: { children: ReactNode; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
