@@ -6,6 +6,7 @@ import { updatePolicyAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TCP_SERVERS, WEEKDAYS, type TPolicy } from "@/lib/checks/policy";
 import { draftFromOverrides, overridesFromDraft, type Counted, type Holder, type PolicyDraft, type StoredOverrides, type TriState } from "./policy-draft";
 
@@ -54,26 +55,16 @@ export function PolicyEditor({ systemId, stored, defaults }: { systemId: string;
   const router = useRouter();
   const toast = useToast();
   const [draft, setDraft] = useState<PolicyDraft>(() => draftFromOverrides(stored, defaults));
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { message, pending, submit, errorOf } = useActionForm();
 
   const update = (change: (draft: PolicyDraft) => PolicyDraft) => setDraft((current) => change(current));
   /** The first server message for a policy path or anything under it. */
-  const error = (path: string) => Object.entries(errors).find(([key]) => key === `overrides.${path}` || key.startsWith(`overrides.${path}.`))?.[1][0];
+  const error = (path: string) => errorOf(`overrides.${path}`);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    const result = await updatePolicyAction({ systemId, overrides: overridesFromDraft(draft) });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
+    const result = await submit(() => updatePolicyAction({ systemId, overrides: overridesFromDraft(draft) }));
+    if (!result.ok) return;
     toast("Policy saved. It applies from the next scan.");
     router.refresh();
   }

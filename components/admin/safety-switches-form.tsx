@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { updateSafetySwitchesAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface SafetySwitches {
   readOnly: boolean;
@@ -17,29 +18,21 @@ export interface SafetySwitches {
 export function SafetySwitchesForm({ systemId, current }: { systemId: string; current: SafetySwitches }) {
   const router = useRouter();
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await updateSafetySwitchesAction({
+    const result = await submit(() =>
+      updateSafetySwitchesAction({
       systemId,
       readOnly: form.get("readOnly") === "on",
       twoPersonRule: form.get("twoPersonRule") === "on",
       fullScanMinutes: String(form.get("fullScanMinutes") ?? ""),
       connectionsMinutes: String(form.get("connectionsMinutes") ?? ""),
-    });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
+      }),
+    );
+    if (!result.ok) return;
     toast("Safety switches saved.");
     router.refresh();
   }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { createTrustedNetworkAction, updateTrustedNetworkAction } from "@/app/(dashboard)/admin/trusted-networks/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export interface TrustedNetworkValues {
   id: string;
@@ -30,9 +31,7 @@ function ports(text: string): Array<number | string> {
 export function TrustedNetworkForm({ systems, network, onDone }: { systems: Array<{ id: string; name: string }>; network?: TrustedNetworkValues; onDone?: () => void }) {
   const router = useRouter();
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { message, pending, submit, errorOf: error } = useActionForm();
   const prefix = network ? `tn-${network.id}` : "tn-new";
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,23 +49,14 @@ export function TrustedNetworkForm({ systems, network, onDone }: { systems: Arra
       // Trusted through the whole of its last day (UTC).
       expiresAt: expiresOn ? `${expiresOn}T23:59:59.999Z` : null,
     };
-    setPending(true);
-    const result = network ? await updateTrustedNetworkAction({ id: network.id, ...values }) : await createTrustedNetworkAction(values);
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
-      return;
-    }
-    setErrors({});
-    setMessage(null);
+    const result = await submit(() => (network ? updateTrustedNetworkAction({ id: network.id, ...values }) : createTrustedNetworkAction(values)));
+    if (!result.ok) return;
     if (!network) formElement.reset();
     toast(network ? `${values.cidr} saved.` : `${values.cidr} is now trusted.`);
     onDone?.();
     router.refresh();
   }
 
-  const error = (field: string) => Object.entries(errors).find(([key]) => key === field || key.startsWith(`${field}.`))?.[1][0];
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={network ? `Edit ${network.cidr}` : "Add a trusted network"}>
       <Field id={`${prefix}-cidr`} label="Network (CIDR)" hint="e.g. 10.20.0.0/16, 203.0.113.7 or 2001:db8::/32" error={error("cidr")}>

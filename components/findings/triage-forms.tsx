@@ -1,30 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { acceptRiskAction, commentAction } from "@/app/(dashboard)/findings/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Result = Awaited<ReturnType<typeof acceptRiskAction>>;
 
+/** A triage form: on success the form is emptied and a toast says what was recorded. */
 function useSubmit() {
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function submit(run: () => Promise<Result>, done: string, form: HTMLFormElement) {
-    setPending(true);
-    const result = await run();
-    setPending(false);
-    if (result.ok) {
-      setErrors({});
-      setMessage(null);
+  const { errors, message, pending, submit: run } = useActionForm();
+  async function submit(action: () => Promise<Result>, done: string, form: HTMLFormElement) {
+    if ((await run(action)).ok) {
       form.reset();
       toast(done);
-    } else {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
     }
   }
   return { errors, message, pending, submit };

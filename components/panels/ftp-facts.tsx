@@ -8,11 +8,10 @@ import { ftpExitPointRows } from "@/lib/dashboard/exit-points";
 import type { ExposureWeek } from "@/lib/dashboard/ftp-exposure-weeks";
 import type { CollectedObservations } from "@/lib/dashboard/latest-observations";
 import { autostartOf, serverState } from "@/lib/dashboard/server-state";
-import { AsOf } from "./as-of";
 import { FactList } from "./fact-list";
 import { KnownSettingText } from "./known-setting-text";
 import { ReadNote } from "./read-note";
-import { AutostartText, ServerStateText } from "./server-state-text";
+import { serverStartFacts } from "./server-state-text";
 
 export type FtpKinds = "ftpJobs" | "listeners" | "serverAutostart" | "exitPrograms";
 
@@ -42,28 +41,15 @@ export function FtpFacts({ observed, policy, policyError, tls, weeks }: { observ
         <div className="space-y-4">
           <FactList
             facts={[
-              {
-                label: "State",
-                value: (
-                  <span>
-                    <ServerStateText state={state} approved={approved} />
-                    <AsOf collected={observed.ftpJobs} primaryScanId={observed.serverAutostart?.scanId} />
-                  </span>
-                ),
-                testId: "ftp-state",
-              },
-              {
-                label: "Starts with TCP/IP (CHGFTPA AUTOSTART)",
-                value: (
-                  <span>
-                    <AutostartText autostart={autostart} />
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">
-                      From the *FTP record of QUSRSYS/QATOCSTART, a file documented only by third-party code (CBX16911), not by IBM: low confidence.
-                    </span>
-                  </span>
-                ),
-                testId: "ftp-autostart",
-              },
+              ...serverStartFacts({
+                server: "FTP",
+                state,
+                approved,
+                autostart,
+                stateCollected: observed.ftpJobs,
+                autostartCollected: observed.serverAutostart,
+                autostartSource: "From the *FTP record of QUSRSYS/QATOCSTART, a file documented only by third-party code (CBX16911), not by IBM: low confidence.",
+              }),
               {
                 label: "TLS (CHGFTPA ALWSSL)",
                 value: (

@@ -7,11 +7,10 @@ import type { CollectedObservations } from "@/lib/dashboard/latest-observations"
 import { autostartOf, serverState } from "@/lib/dashboard/server-state";
 import { describeEntryBreadth } from "@/lib/dashboard/smtp-entry-breadth";
 import { ALWRLY_MEANINGS, SMTP_LIST_MEMBERS } from "@/lib/dashboard/smtp-relay";
-import { AsOf } from "./as-of";
 import { FactList } from "./fact-list";
 import { KnownSettingText } from "./known-setting-text";
 import { ReadNote } from "./read-note";
-import { AutostartText, ServerStateText } from "./server-state-text";
+import { serverStartFacts } from "./server-state-text";
 
 export type SmtpKinds = "smtpJobs" | "listeners" | "serverAutostart" | "smtpListMembers" | "smtpAcceptList";
 
@@ -29,25 +28,15 @@ export function SmtpFacts({ observed, policy, policyError, relay }: { observed: 
         <div className="space-y-4">
           <FactList
             facts={[
-              {
-                label: "State",
-                value: (
-                  <span>
-                    <ServerStateText state={state} approved={approved} />
-                    <AsOf collected={observed.listeners} primaryScanId={observed.smtpJobs?.scanId} />
-                  </span>
-                ),
-                testId: "smtp-state",
-              },
-              {
-                label: "Starts with TCP/IP (CHGSMTPA AUTOSTART)",
-                value: (
-                  <span>
-                    <AutostartText autostart={autostartOf(observed.serverAutostart?.read, "SMTP")} />
-                    <span className="block text-xs text-slate-600 dark:text-slate-400">From QUSRSYS/QATOCSTART (third-party documented): low confidence.</span>
-                  </span>
-                ),
-              },
+              ...serverStartFacts({
+                server: "SMTP",
+                state,
+                approved,
+                autostart: autostartOf(observed.serverAutostart?.read, "SMTP"),
+                stateCollected: observed.listeners,
+                autostartCollected: observed.smtpJobs,
+                autostartSource: "From QUSRSYS/QATOCSTART (third-party documented): low confidence.",
+              }),
               {
                 label: "Relay (CHGSMTPA ALWRLY)",
                 value: (

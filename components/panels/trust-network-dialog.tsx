@@ -1,27 +1,26 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { trustNetworkAction } from "@/app/(dashboard)/systems/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ConnectionRow } from "@/lib/dashboard/connection-rows";
 
 /** "Trust this address / network": creates a trusted network for this system or the whole fleet (audited). */
 export function TrustNetworkDialog({ row, systemId, systemName, onClose, onTrusted }: { row: ConnectionRow; systemId: string; systemName: string; onClose: () => void; onTrusted: () => void }) {
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionForm();
   const hostPrefix = row.remoteAddress.includes(":") ? 128 : 32;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const expires = String(form.get("expiresAt") ?? "");
-    setPending(true);
-    const result = await trustNetworkAction({
+    const result = await submit(() =>
+      trustNetworkAction({
       systemId,
       address: row.remoteAddress,
       cidr: String(form.get("cidr") ?? ""),
@@ -30,16 +29,12 @@ export function TrustNetworkDialog({ row, systemId, systemName, onClose, onTrust
       expiresAt: expires ? new Date(`${expires}T23:59:59Z`) : null,
       localPorts: form.get("onlyThisPort") === "on" ? [row.localPort] : [],
       scope: form.get("scope") === "fleet" ? "fleet" : "system",
-    });
-    setPending(false);
-    if (result.ok) {
-      toast(`${String(form.get("cidr"))} is now trusted. Findings update at the next scan.`);
-      onTrusted();
-      onClose();
-    } else {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
-    }
+      }),
+    );
+    if (!result.ok) return;
+    toast(`${String(form.get("cidr"))} is now trusted. Findings update at the next scan.`);
+    onTrusted();
+    onClose();
   }
 
   return (

@@ -1,38 +1,32 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
 import { createUserAction } from "./actions";
 
 export function CreateUserForm() {
   const toast = useToast();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setPending(true);
-    const result = await createUserAction({
+    const result = await submit(() =>
+      createUserAction({
       email: String(form.get("email") ?? ""),
       name: String(form.get("name") ?? ""),
       role: String(form.get("role") ?? "auditor") as Role,
       password: String(form.get("password") ?? ""),
-    });
-    setPending(false);
+      }),
+    );
     if (result.ok) {
-      setErrors({});
-      setMessage(null);
       formElement.reset();
       toast("User created.");
-    } else {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
     }
   }
 
