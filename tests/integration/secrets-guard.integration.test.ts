@@ -43,7 +43,7 @@ describe("secret key guard", () => {
     await registerSystem();
     const before = await prisma.system.findUnique({ where: { name: "GUARDTEST" }, select: { secretCiphertext: true } });
     unsetEnvVar("PORTCULLIS_SECRET_KEY");
-    await expect(assertSecretKeyMatches(prisma)).rejects.toThrow(/PORTCULLIS_SECRET_KEY is not set, but 1 registered system/);
+    await expect(assertSecretKeyMatches(prisma)).rejects.toThrow(/PORTCULLIS_SECRET_KEY is not set, but \d+ registered system\(s\) have credentials sealed with it/);
     const after = await prisma.system.findUnique({ where: { name: "GUARDTEST" }, select: { secretCiphertext: true } });
     expect(after).toEqual(before);
   });

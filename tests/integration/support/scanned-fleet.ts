@@ -38,10 +38,9 @@ export async function startScannedFleet(scenarios: string[]): Promise<ScannedFle
     prisma,
     sim.systems().map((system) => ({ ...system, name: `${prefix}${system.name}`, scenario: sim.system(system.name).scenario.name })),
   );
-  if ((await prisma.trustedNetwork.count({ where: { cidr: DEMO_TRUSTED_NETWORK.cidr } })) === 0) {
-    await prisma.trustedNetwork.create({ data: DEMO_TRUSTED_NETWORK });
-  }
   const rows = await prisma.system.findMany({ where: { name: { startsWith: prefix } }, select: { id: true, name: true } });
+  // The office LAN is trusted for these systems only, so no other test file sees (or disturbs) it.
+  await prisma.trustedNetwork.createMany({ data: rows.map((row) => ({ ...DEMO_TRUSTED_NETWORK, systemId: row.id })) });
   const ids = new Map(rows.map((row) => [row.name.slice(prefix.length), row.id]));
   const systemId = (name: string) => {
     const id = ids.get(name);
