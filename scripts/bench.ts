@@ -11,6 +11,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import ssh2 from "ssh2";
@@ -44,6 +45,31 @@ interface SimSystem {
 }
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+
+/** CPU seconds a process (all its threads) has used, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of every PostgreSQL process on the machine (the bench is the only load). */
+function postgresCpuSeconds(): number {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return readFileSync(`/proc/${entry}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false;
+      }
+    })
+    .reduce((sum, entry) => sum + cpuSeconds(Number(entry)), 0);
+}
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
@@ -147,22 +173,45 @@ const workerEnv = {
   PORTCULLIS_DB_POOL_SIZE: String(Math.min(40, Math.ceil(CONCURRENCY / 2))),
 };
 
-async function scanRound(count: number): Promise<{ wallMs: number; durations: number[]; execs: number[]; failed: number }> {
+interface RoundResult {
+  wallMs: number;
+  enqueueMs: number;
+  waits: number[];
+  durations: number[];
+  execs: number[];
+  failed: number;
+  /** CPU seconds used during the round by the workers, the simulator and PostgreSQL. */
+  cpu: { workers: number; simulator: number; postgres: number };
+}
+
+async function scanRound(count: number): Promise<RoundResult> {
   const workers = await Promise.all(Array.from({ length: WORKERS }, () => startWorker(workerEnv)));
+  const workersBefore = workers.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0);
+  const simulatorBefore = cpuSeconds(simulator.child.pid);
+  const postgresBefore = postgresCpuSeconds();
   const ids = orderedIds.slice(0, count);
   const started = new Date();
   const t0 = performance.now();
   for (const systemId of ids) await requestScan(prisma, boss, { systemId, kind: "full", trigger: "manual" });
+  const enqueueMs = performance.now() - t0;
   for (;;) {
     const pending = await prisma.scan.count({ where: { systemId: { in: ids }, queuedAt: { gte: started }, status: { in: ["queued", "running"] } } });
     if (pending === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const wallMs = performance.now() - t0;
+  const cpu = {
+    workers: workers.reduce((sum, worker) => sum + cpuSeconds(worker.pid), 0) - workersBefore,
+    simulator: cpuSeconds(simulator.child.pid) - simulatorBefore,
+    postgres: postgresCpuSeconds() - postgresBefore,
+  };
   const scans = await prisma.scan.findMany({ where: { systemId: { in: ids }, queuedAt: { gte: started } } });
   await Promise.all(workers.map(stopProcess));
   return {
     wallMs,
+    enqueueMs,
+    cpu,
+    waits: scans.filter((scan) => scan.startedAt).map((scan) => scan.startedAt!.getTime() - scan.queuedAt.getTime()),
     durations: scans.filter((scan) => scan.status === "succeeded").map((scan) => scan.durationMs ?? 0),
     execs: scans.filter((scan) => scan.status === "succeeded").map((scan) => scan.execRoundTrips ?? 0),
     failed: scans.filter((scan) => scan.status !== "succeeded").length,
@@ -218,15 +267,20 @@ try {
 
   console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   console.log(`Simulated systems: ${SYSTEMS}, +${LATENCY} ms per SSH reply; ${WORKERS} worker process(es) × ${CONCURRENCY} concurrent scans\n`);
-  console.log("| systems | wall time | systems/s | median scan | p95 scan | exec round trips per scan | failed |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("| systems | wall time | systems/s | queuing all | median wait for a worker | median scan | p95 scan | exec round trips per scan | failed |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const round of rounds) {
     const sorted = [...round.durations].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0;
     const execs = round.execs.reduce((sum, n) => sum + n, 0) / Math.max(1, round.execs.length);
     console.log(
-      `| ${round.systems} | ${(round.wallMs / 1000).toFixed(1)} s | ${(round.systems / (round.wallMs / 1000)).toFixed(1)} | ${Math.round(median(round.durations))} ms | ${Math.round(p95)} ms | ${execs.toFixed(2)} | ${round.failed} |`,
+      `| ${round.systems} | ${(round.wallMs / 1000).toFixed(1)} s | ${(round.systems / (round.wallMs / 1000)).toFixed(1)} | ${(round.enqueueMs / 1000).toFixed(1)} s | ${Math.round(median(round.waits))} ms | ${Math.round(median(round.durations))} ms | ${Math.round(p95)} ms | ${execs.toFixed(2)} | ${round.failed} |`,
     );
+  }
+  console.log("\nCPU time per scan (whole round, divided by the number of systems):");
+  for (const round of rounds) {
+    const per = (seconds: number) => `${Math.round((seconds * 1000) / round.systems)} ms`;
+    console.log(`  ${round.systems} systems: workers ${per(round.cpu.workers)}, simulator ${per(round.cpu.simulator)}, PostgreSQL ${per(round.cpu.postgres)}`);
   }
   console.log(`\nOne scan alone (request → stored, median of 5): ${singleScanMs} ms`);
   console.log(`Floor, one system (SSH connect + auth + exec true, median of 5): ${floorMs} ms`);
