@@ -1,20 +1,11 @@
 import { createHash } from "node:crypto";
 import type { JsonValue } from "@/lib/ibmi/errors";
-import type { Plan, PlannedChange, UndoPlan } from "../types";
+import type { Plan } from "../types";
 
 /** A plan as stored and shown: JSON only, each step as the exact text that runs. */
-export interface PlanView {
-  summary: string;
+export type PlanView = Omit<Plan, "steps"> & {
   steps: Array<{ kind: "cl"; text: string; why: string } | { kind: "dashboard"; text: string; why: string }>;
-  changes: PlannedChange[];
-  impact: string[];
-  disruptive: boolean;
-  warnings: string[];
-  blockers: string[];
-  prior: { captured: Record<string, JsonValue>; unknown: string[] };
-  undo: UndoPlan;
-  verifies: string[];
-}
+};
 
 export function toPlanView(plan: Plan): PlanView {
   return {
