@@ -24,7 +24,7 @@ export default defineConfig({
     // The same launcher as `npm run demo`, on a fresh data folder, against the production build.
     command:
       `node --import tsx scripts/demo.ts --skip-build --fresh --data-dir data/e2e --secrets-file data/e2e/.env.local --port ${E2E_PORT} ` +
-      `--systems ${E2E_SIM_SYSTEMS} --sim-base-port ${E2E_SIM_BASE_PORT} --sim-control-port ${new URL(E2E_SIM_CONTROL_URL).port}`,
+      `--systems ${E2E_SIM_SYSTEMS} --sim-base-port ${E2E_SIM_BASE_PORT} --sim-control-port ${new URL(E2E_SIM_CONTROL_URL).port} --sim-churn off`,
     url: `http://localhost:${E2E_PORT}/sign-in`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -5,7 +5,8 @@
  *
  * Options: --port N, --data-dir DIR (default ./data), --secrets-file FILE (default .env.local; Node itself owns --env-file),
  * --systems N (simulated systems, default 6; 0 for none), --sim-base-port P (default 22001),
- * --sim-control-port P (the simulator's HTTP control API, off by default), --skip-build,
+ * --sim-control-port P (the simulator's HTTP control API, off by default), --sim-churn off (no
+ * client connections coming and going by themselves, for tests that change them on purpose), --skip-build,
  * --fresh (wipe the data folder first).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     systems: { type: "string", default: "6" },
     "sim-base-port": { type: "string", default: "22001" },
     "sim-control-port": { type: "string" },
+    "sim-churn": { type: "string", default: "on" },
     "skip-build": { type: "boolean", default: false },
     fresh: { type: "boolean", default: false },
   },
@@ -112,6 +114,13 @@ async function startSimulatedFleet(): Promise<string[]> {
   const { startControlServer } = await import("../simulator/control/control-server");
   const sim = await Simulator.start({ systems: count, basePort: Number(values["sim-base-port"]), stateDir: path.join(dataDir, "simulator") });
   stoppers.push(() => sim.stop());
+  if (values["sim-churn"] === "off") {
+    for (const { name } of sim.systems()) {
+      const runtime = sim.system(name);
+      runtime.state.churn.enabled = false;
+      runtime.changed();
+    }
+  }
   if (values["sim-control-port"]) {
     const control = await startControlServer(sim, Number(values["sim-control-port"]));
     stoppers.push(() => control.close());
