@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { updatePolicyAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, FormError, Select, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TCP_SERVERS, WEEKDAYS, type TPolicy } from "@/lib/checks/policy";
@@ -293,11 +293,7 @@ export function PolicyEditor({ systemId, stored, defaults }: { systemId: string;
         })}
       </Section>
 
-      {message ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {message}
-        </p>
-      ) : null}
+      <FormError message={message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save policy"}
       </Button>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { registerSystemAction, testConnectionAction, updateSystemAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { Field, FormError, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import type { Readiness } from "@/lib/systems/readiness";
 import { ConnectionReport } from "./connection-report";
@@ -264,11 +264,7 @@ export function SystemForm({ system }: { system?: EditableSystem }) {
         ) : null}
       </div>
 
-      {message ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400" data-testid="form-error">
-          {message}
-        </p>
-      ) : null}
+      <FormError message={message} testId="form-error" />
       <Button type="submit" disabled={pending !== null || saveBlocked}>
         {pending === "save" ? "Saving…" : system ? "Save changes" : "Register system"}
       </Button>

@@ -3,7 +3,7 @@
 import type { FormEvent } from "react";
 import { acceptRiskAction, commentAction } from "@/app/(dashboard)/findings/actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { Field, FormError, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -43,11 +43,7 @@ export function AcceptRiskForm({ findingId, maxDate }: { findingId: string; maxD
       <Field id="accept-until" label="Accepted until" hint="At most a year; the finding reopens on that day if it is still there." error={errors.until?.[0]}>
         <TextInput id="accept-until" name="until" type="date" max={maxDate} required invalid={Boolean(errors.until)} />
       </Field>
-      {message ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {message}
-        </p>
-      ) : null}
+      <FormError message={message} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Accept risk"}
       </Button>
@@ -67,11 +63,7 @@ export function CommentForm({ findingId }: { findingId: string }) {
       <Field id="comment-note" label="Comment" error={errors.note?.[0]}>
         <TextArea id="comment-note" name="note" rows={3} required invalid={Boolean(errors.note)} />
       </Field>
-      {message ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {message}
-        </p>
-      ) : null}
+      <FormError message={message} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Add comment"}
       </Button>

@@ -4,7 +4,7 @@ import type { FormEvent } from "react";
 import { trustNetworkAction } from "@/app/(dashboard)/systems/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, FormError, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ConnectionRow } from "@/lib/dashboard/connection-rows";
@@ -68,11 +68,7 @@ export function TrustNetworkDialog({ row, systemId, systemName, onClose, onTrust
             {row.service ? ` (${row.service.name})` : ""}
           </label>
         </div>
-        {message ? (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {message}
-          </p>
-        ) : null}
+        <FormError message={message} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -58,3 +58,13 @@ export function TextArea({ invalid, ...props }: TextareaHTMLAttributes<HTMLTextA
 export function Select({ invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
   return <select {...props} aria-invalid={invalid || undefined} className={`${CONTROL} ${props.className ?? ""}`} />;
 }
+
+/** The form-level error (what no single field explains), announced as it appears. */
+export function FormError({ message, testId }: { message: string | null | undefined; testId?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="text-sm text-red-700 dark:text-red-400" data-testid={testId}>
+      {message}
+    </p>
+  );
+}
