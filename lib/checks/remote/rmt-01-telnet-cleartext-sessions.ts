@@ -1,7 +1,6 @@
 import { evidence, fail, notAssessed, pass, plural } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition } from "@/lib/checks/check-types";
-import { classifyAddress } from "@/lib/net/address-class";
-import { parseIpAddress } from "@/lib/net/ip-address";
+import { describeClients, remoteSessionsOn } from "@/lib/checks/remote-sessions";
 
 export const rmt01TelnetCleartextSessions: CheckDefinition = {
   id: "RMT-01",
@@ -18,17 +17,12 @@ export const rmt01TelnetCleartextSessions: CheckDefinition = {
   evaluate(observations) {
     const connections = observations.connections;
     if (!connections.ok) return notAssessed("Active connections could not be read.", [connections]);
-    const remote = connections.value.filter((c) => {
-      const parsed = parseIpAddress(c.remoteAddress);
-      return parsed === null || classifyAddress(parsed) !== "loopback";
-    });
-    const clear = remote.filter((c) => c.localPort === 23);
-    const secure = remote.filter((c) => c.localPort === 992);
+    const clear = remoteSessionsOn(connections.value, [23]);
+    const secure = remoteSessionsOn(connections.value, [992]);
     const counts = `${plural(clear.length, "session")} on port 23 (clear text), ${secure.length} on 992 (TLS).`;
     if (clear.length === 0) return pass(`No clear-text 5250 session: ${counts}`);
-    const who = clear.map((c) => `${c.remoteAddress}${c.user ? ` (${c.user})` : ""}`);
     const detail =
-      `${counts} Clear-text sessions from: ${[...new Set(who)].join(", ")}. Move these users to TLS (port 992) and set ` +
+      `${counts} Clear-text sessions from: ${describeClients(clear)}. Move these users to TLS (port 992) and set ` +
       "CHGTELNA ALWSSL(*ONLY).";
     return fail(detail, [
       {

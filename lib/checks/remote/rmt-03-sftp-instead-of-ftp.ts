@@ -1,8 +1,7 @@
 import { evidence, fail, notAssessed, pass, plural } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition } from "@/lib/checks/check-types";
+import { describeClients, remoteSessionsOn } from "@/lib/checks/remote-sessions";
 import { tcpListenersOn } from "@/lib/checks/server-activity";
-import { classifyAddress } from "@/lib/net/address-class";
-import { parseIpAddress } from "@/lib/net/ip-address";
 
 export const rmt03SftpInsteadOfFtp: CheckDefinition = {
   id: "RMT-03",
@@ -19,10 +18,7 @@ export const rmt03SftpInsteadOfFtp: CheckDefinition = {
   evaluate(observations) {
     const connections = observations.connections;
     if (!connections.ok) return notAssessed("Active connections could not be read.", [connections]);
-    const sessions = connections.value.filter((c) => {
-      const parsed = parseIpAddress(c.remoteAddress);
-      return c.localPort === 21 && (parsed === null || classifyAddress(parsed) !== "loopback");
-    });
+    const sessions = remoteSessionsOn(connections.value, [21]);
     if (sessions.length === 0) return pass("No FTP session is open right now.");
     const ssh = tcpListenersOn(observations, [22]);
     if (ssh === null) {
@@ -30,7 +26,7 @@ export const rmt03SftpInsteadOfFtp: CheckDefinition = {
         observations.listeners,
       ].filter((r) => !r.ok));
     }
-    const clients = [...new Set(sessions.map((c) => `${c.remoteAddress}${c.user ? ` (${c.user})` : ""}`))].join(", ");
+    const clients = describeClients(sessions);
     const sshAvailable = ssh.length > 0;
     const detail = sshAvailable
       ? `${plural(sessions.length, "FTP session")} open (${clients}) although the SSH server offers SFTP on port 22. Move these transfers to SFTP, then end FTP or limit it to a window.`
