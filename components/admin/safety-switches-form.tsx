@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { updateSafetySwitchesAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, FormError, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -61,7 +61,7 @@ export function SafetySwitchesForm({ systemId, current }: { systemId: string; cu
           <TextInput id="safety-connections" name="connectionsMinutes" defaultValue={current.connectionsMinutes} inputMode="numeric" invalid={Boolean(errors.connectionsMinutes)} />
         </Field>
       </div>
-      {message ? <p className="text-sm text-red-700 dark:text-red-400">{message}</p> : null}
+      <FormError message={message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save safety switches"}
       </Button>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { createTrustedNetworkAction, updateTrustedNetworkAction } from "@/app/(dashboard)/admin/trusted-networks/actions";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, FormError, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -84,7 +84,7 @@ export function TrustedNetworkForm({ systems, network, onDone }: { systems: Arra
       <Field id={`${prefix}-expires`} label="Trusted until (last day, UTC)" hint="Empty: no expiry" error={error("expiresAt")}>
         <TextInput id={`${prefix}-expires`} name="expiresOn" type="date" defaultValue={network?.expiresOn ?? ""} invalid={Boolean(error("expiresAt"))} />
       </Field>
-      {message ? <p className="text-sm text-red-700 dark:text-red-400">{message}</p> : null}
+      <FormError message={message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : network ? "Save" : "Add trusted network"}
       </Button>

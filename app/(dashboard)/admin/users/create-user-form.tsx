@@ -2,7 +2,7 @@
 
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { Field, FormError, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
@@ -50,7 +50,7 @@ export function CreateUserForm() {
       <Field id="new-password" label="Initial password" hint="At least 12 characters. Share it out of band." error={errors.password?.[0]}>
         <TextInput id="new-password" name="password" type="password" autoComplete="new-password" required invalid={Boolean(errors.password)} />
       </Field>
-      {message ? <p className="text-sm text-red-700 dark:text-red-400">{message}</p> : null}
+      <FormError message={message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create user"}
       </Button>
