@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TPolicy } from "@/lib/checks/policy";
+import { describeClients } from "@/lib/checks/remote-sessions";
 import type { CollectedObservations } from "@/lib/dashboard/latest-observations";
 import { sshdSettings, TELNET_ALWSSL, telnetSessions } from "@/lib/dashboard/remote-view";
 import { serverState } from "@/lib/dashboard/server-state";
@@ -20,8 +21,8 @@ export function RemoteFacts({ observed, policy }: { observed: CollectedObservati
   const systemValues = observed.systemValues?.read;
   const qautovrt = systemValues?.ok ? systemValues.value.find((value) => value.name === "QAUTOVRT") : undefined;
   const listeners = observed.listeners?.read;
-  const telnetState = serverState(undefined, listeners, [23, 992], "Telnet");
-  const sshState = serverState(undefined, listeners, [22], "sshd");
+  const telnetState = serverState(null, listeners, [23, 992], "Telnet");
+  const sshState = serverState(null, listeners, [22], "sshd");
   const http = observed.httpServers?.read;
   const sshd = observed.sshdConfig?.read;
   return (
@@ -55,7 +56,7 @@ export function RemoteFacts({ observed, policy }: { observed: CollectedObservati
                     <AsOf collected={observed.connections} primaryScanId={observed.telnetAttributes?.scanId} />
                     {sessions.cleartext.length > 0 ? (
                       <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">
-                        {sessions.cleartext.map((c) => `${c.remoteAddress}${c.user ? ` (${c.user})` : ""}`).join(", ")}
+                        {describeClients(sessions.cleartext)}
                       </span>
                     ) : null}
                   </span>

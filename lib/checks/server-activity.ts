@@ -1,6 +1,6 @@
 import { evidence, notAssessed, partial } from "@/lib/checks/check-outcomes";
 import type { CheckEvaluation, FindingEvidence } from "@/lib/checks/check-types";
-import type { Observations, Read, ReadFailed, ServerJob } from "@/lib/checks/observation-types";
+import type { Listener, Observations, Read, ReadFailed, ServerJob } from "@/lib/checks/observation-types";
 
 /**
  * Whether a TCP/IP server is running, from two independent reads: its jobs in QSYSWRK and its
@@ -16,8 +16,31 @@ export interface ServerActivity {
 }
 
 export function tcpListenersOn(observations: Observations, ports: readonly number[]) {
-  const listeners = observations.listeners;
-  return listeners.ok ? listeners.value.filter((l) => l.protocol === "TCP" && ports.includes(l.localPort)) : null;
+  return listenersOn(observations.listeners, ports);
+}
+
+function listenersOn(listeners: Read<Listener[]> | undefined, ports: readonly number[]) {
+  return listeners?.ok ? listeners.value.filter((l) => l.protocol === "TCP" && ports.includes(l.localPort)) : null;
+}
+
+/** What the two reads saw of a server, before it is put into words (a check's evidence, a panel's text). */
+export interface ServerSighting {
+  running: boolean | null;
+  jobs: ServerJob[];
+  listening: Listener[];
+}
+
+/**
+ * The rule itself. `jobs` is null for a server without a job read (Telnet: its job name is [U]),
+ * so the listeners alone decide; undefined when that read has not been collected. Listeners
+ * undefined: not collected.
+ */
+export function sightServer(jobs: Read<ServerJob[]> | null | undefined, listeners: Read<Listener[]> | undefined, ports: readonly number[]): ServerSighting {
+  const jobsSeen = jobs?.ok ? jobs.value : [];
+  const listening = listenersOn(listeners, ports);
+  if (jobsSeen.length > 0 || (listening?.length ?? 0) > 0) return { running: true, jobs: jobsSeen, listening: listening ?? [] };
+  const bothAnswered = listening !== null && (jobs === null || jobs?.ok === true);
+  return { running: bothAnswered ? false : null, jobs: [], listening: [] };
 }
 
 export function serverActivity(
@@ -26,26 +49,27 @@ export function serverActivity(
   ports: readonly number[],
   jobDescription: string,
 ): ServerActivity {
-  const listening = tcpListenersOn(observations, ports);
+  const sighting = sightServer(jobs, observations.listeners, ports);
   const portText = ports.join("/");
   const consulted = [observations.listeners, ...(jobs ? [jobs] : [])];
   const failures = consulted.filter((read): read is ReadFailed => !read.ok);
   const readsConsulted = consulted.length;
-  if (jobs?.ok && jobs.value.length > 0) {
+  const { listening } = sighting;
+  if (jobs?.ok && sighting.jobs.length > 0) {
     return {
       running: true,
       evidence: evidence(
-        [...jobs.statementIds, ...(listening?.length ? observations.listeners.statementIds : [])],
-        [...jobs.value.map((job) => job.row), ...(listening ?? []).map((l) => l.row)],
-        `${jobs.value.length} ${jobDescription} job(s) active in QSYSWRK (QSYS2.ACTIVE_JOB_INFO)` +
-          (listening?.length ? ` and a listener on port ${portText} (QSYS2.NETSTAT_INFO)` : ""),
+        [...jobs.statementIds, ...(listening.length ? observations.listeners.statementIds : [])],
+        [...sighting.jobs.map((job) => job.row), ...listening.map((l) => l.row)],
+        `${sighting.jobs.length} ${jobDescription} job(s) active in QSYSWRK (QSYS2.ACTIVE_JOB_INFO)` +
+          (listening.length ? ` and a listener on port ${portText} (QSYS2.NETSTAT_INFO)` : ""),
         "high",
       ),
       failures,
       readsConsulted,
     };
   }
-  if (listening !== null && listening.length > 0) {
+  if (sighting.running) {
     return {
       running: true,
       evidence: evidence(
@@ -58,14 +82,13 @@ export function serverActivity(
       readsConsulted,
     };
   }
-  const bothAnswered = listening !== null && (jobs === null || jobs.ok);
   return {
-    running: bothAnswered ? false : null,
+    running: sighting.running,
     evidence: evidence(
       [...observations.listeners.statementIds, ...(jobs?.statementIds ?? [])],
       [],
       `no ${jobDescription} job in QSYSWRK and no listener on TCP port ${portText}`,
-      bothAnswered ? "high" : "low",
+      sighting.running === false ? "high" : "low",
     ),
     failures,
     readsConsulted,

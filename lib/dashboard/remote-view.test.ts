@@ -8,6 +8,12 @@ describe("telnetSessions", () => {
     expect(sessions.cleartext.map((c) => c.remoteAddress)).toEqual(["203.0.113.45"]);
     expect(sessions.tls).toHaveLength(2);
   });
+
+  it("leaves out the system's own loopback sessions, as RMT-01 does", () => {
+    const sessions = telnetSessions([connection("127.0.0.1", 23), connection("::1", 992), connection("203.0.113.45", 23)]);
+    expect(sessions.cleartext.map((c) => c.remoteAddress)).toEqual(["203.0.113.45"]);
+    expect(sessions.tls).toEqual([]);
+  });
 });
 
 describe("sshdSettings", () => {

@@ -1,13 +1,11 @@
 import type { Connection } from "@/lib/checks/observation-types";
+import { remoteSessionsOn } from "@/lib/checks/remote-sessions";
 import { sshdSetting } from "@/lib/checks/sshd-config";
 import type { SshdDirective } from "@/lib/checks/observation-types";
 
-/** Telnet (5250) sessions by port: 23 is clear text, 992 is Telnet over TLS. */
+/** Telnet (5250) sessions from other machines, by port (as RMT-01 counts them): 23 is clear text, 992 is Telnet over TLS. */
 export function telnetSessions(connections: readonly Connection[]): { cleartext: Connection[]; tls: Connection[] } {
-  return {
-    cleartext: connections.filter((connection) => connection.localPort === 23),
-    tls: connections.filter((connection) => connection.localPort === 992),
-  };
+  return { cleartext: remoteSessionsOn(connections, [23]), tls: remoteSessionsOn(connections, [992]) };
 }
 
 /** CHGTELNA ALWSSL in plain words (the value as TELNET_SERVER_ATTRIBUTES returns it, without the `*`). */

@@ -13,6 +13,12 @@ describe("serverState", () => {
     expect(serverState(failedRead(missingObject("QSYS2.ACTIVE_JOB_INFO")), listeners(22), [21, 990], "QTFTP*").running).toBeNull();
     expect(serverState(undefined, undefined, [25], "QTSM*").running).toBeNull();
   });
+
+  it("decides from the listeners alone for a server without a job read (Telnet, sshd)", () => {
+    expect(serverState(null, listeners(22), [23, 992], "Telnet")).toMatchObject({ running: false, basis: "no listener on TCP 23 or 992" });
+    expect(serverState(null, listeners(992), [23, 992], "Telnet")).toMatchObject({ running: true, ports: [992] });
+    expect(serverState(null, failedRead(missingObject("QSYS2.NETSTAT_INFO")), [22], "sshd")).toMatchObject({ running: null, basis: "the listener list could not be read" });
+  });
 });
 
 describe("autostartOf", () => {

@@ -1,10 +1,7 @@
 import type { Listener, Read, ServerAutostart, ServerJob } from "@/lib/checks/observation-types";
+import { sightServer } from "@/lib/checks/server-activity";
 
-/**
- * Whether a TCP/IP server runs, from its QSYSWRK jobs and its listeners, the way FTP-01 and
- * SMTP-01 decide it: either source seeing it is enough for "running"; "not running" needs both
- * to have answered.
- */
+/** Whether a TCP/IP server runs (the rule FTP-01 and SMTP-01 use, `sightServer`), in the panel's words. */
 export interface ServerState {
   running: boolean | null;
   jobs: string[];
@@ -13,19 +10,24 @@ export interface ServerState {
   basis: string;
 }
 
-export function serverState(jobs: Read<ServerJob[]> | undefined, listeners: Read<Listener[]> | undefined, ports: readonly number[], jobPattern: string): ServerState {
-  const jobNames = jobs?.ok ? jobs.value.map((job) => job.jobName) : [];
-  const listening = listeners?.ok ? [...new Set(listeners.value.filter((l) => l.protocol === "TCP" && ports.includes(l.localPort)).map((l) => l.localPort))].sort((a, b) => a - b) : [];
+/** `jobs` null: the server has no job read, its listeners alone decide (as for Telnet and sshd). */
+export function serverState(jobs: Read<ServerJob[]> | null | undefined, listeners: Read<Listener[]> | undefined, ports: readonly number[], jobPattern: string): ServerState {
+  const sighting = sightServer(jobs, listeners, ports);
+  const jobNames = sighting.jobs.map((job) => job.jobName);
+  const listening = [...new Set(sighting.listening.map((l) => l.localPort))].sort((a, b) => a - b);
   const portText = ports.join(" or ");
-  if (jobNames.length > 0 || listening.length > 0) {
+  if (sighting.running) {
     const parts = [
       jobNames.length > 0 ? `${jobNames.length} ${jobPattern} job(s) active in QSYSWRK` : null,
       listening.length > 0 ? `listening on TCP ${listening.join(", ")}` : null,
     ].filter(Boolean);
     return { running: true, jobs: jobNames, ports: listening, basis: parts.join(" and ") };
   }
-  if (jobs?.ok && listeners?.ok) return { running: false, jobs: [], ports: [], basis: `no ${jobPattern} job in QSYSWRK and no listener on TCP ${portText}` };
-  return { running: null, jobs: [], ports: [], basis: "the job list or the listener list could not be read" };
+  if (sighting.running === false) {
+    const noJob = jobs === null ? "" : `no ${jobPattern} job in QSYSWRK and `;
+    return { running: false, jobs: [], ports: [], basis: `${noJob}no listener on TCP ${portText}` };
+  }
+  return { running: null, jobs: [], ports: [], basis: jobs === null ? "the listener list could not be read" : "the job list or the listener list could not be read" };
 }
 
 /** A server's AUTOSTART from QUSRSYS/QATOCSTART, or null when the file or the record is missing. */
