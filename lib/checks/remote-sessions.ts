@@ -1,17 +1,17 @@
 import type { Connection } from "@/lib/checks/observation-types";
-import { classifyAddress } from "@/lib/net/address-class";
+import { isLocalAddress } from "@/lib/net/address-class";
 import { parseIpAddress } from "@/lib/net/ip-address";
 
 /**
- * Established connections to one of `ports` from another machine. Loopback sessions are the system
- * talking to itself (host servers, the SSH session running this scan), not exposure. An address
- * that does not parse is kept: unknown is not proof of local.
+ * Established connections to one of `ports` from another machine: loopback and unspecified
+ * addresses are the system talking to itself, not exposure. An address that does not parse is
+ * kept: unknown is not proof of local.
  */
 export function remoteSessionsOn(connections: readonly Connection[], ports: readonly number[]): Connection[] {
   return connections.filter((c) => {
     if (!ports.includes(c.localPort)) return false;
     const parsed = parseIpAddress(c.remoteAddress);
-    return parsed === null || classifyAddress(parsed) !== "loopback";
+    return parsed === null || !isLocalAddress(parsed);
   });
 }
 

@@ -1,6 +1,6 @@
 import { intCell } from "@/lib/checks/ibm-values";
 import type { Connection } from "@/lib/checks/observation-types";
-import { classifyAddress, type AddressClass } from "@/lib/net/address-class";
+import { classifyAddress, isLocalAddress, type AddressClass } from "@/lib/net/address-class";
 import { formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
 import { matchTrustedNetwork, type TTrustedNetwork } from "@/lib/net/trusted-networks";
 import { serviceForPort } from "@/lib/net/well-known-ports";
@@ -52,7 +52,7 @@ export function connectionRows(
     const parsed = parseIpAddress(connection.remoteAddress);
     const remoteAddress = parsed === null ? connection.remoteAddress : formatIpAddress(parsed);
     const addressClass = parsed === null ? "unreadable" : classifyAddress(parsed);
-    const local = addressClass === "loopback" || addressClass === "unspecified";
+    const local = parsed !== null && isLocalAddress(parsed);
     const match = local ? null : matchTrustedNetwork(connection.remoteAddress, connection.localPort, trustedNetworks, now);
     const service = serviceForPort(connection.localPort);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyAddress } from "@/lib/net/address-class";
+import { classifyAddress, isLocalAddress } from "@/lib/net/address-class";
 import { parseIpAddress } from "@/lib/net/ip-address";
 
 const classify = (text: string) => classifyAddress(parseIpAddress(text)!);
@@ -30,5 +30,12 @@ describe("classifyAddress", () => {
     ["2001:db8::1", "public"],
   ])("%s is %s", (address, expected) => {
     expect(classify(address)).toBe(expected);
+  });
+});
+
+describe("isLocalAddress", () => {
+  it("is true for loopback and unspecified addresses only", () => {
+    for (const text of ["127.0.0.1", "127.5.6.7", "::1", "0.0.0.0", "::", "::ffff:127.0.0.1"]) expect(isLocalAddress(parseIpAddress(text)!), text).toBe(true);
+    for (const text of ["10.0.0.1", "192.168.1.1", "203.0.113.7", "fe80::1", "2001:db8::1"]) expect(isLocalAddress(parseIpAddress(text)!), text).toBe(false);
   });
 });

@@ -32,3 +32,12 @@ const ranges: ReadonlyArray<{ cidr: Cidr; class: AddressClass }> = (
 export function classifyAddress(address: IpAddress): AddressClass {
   return ranges.find((range) => cidrContains(range.cidr, address))?.class ?? "public";
 }
+
+/**
+ * Loopback and unspecified (0.0.0.0, ::) addresses: the system talking to itself, never someone
+ * connected from elsewhere.
+ */
+export function isLocalAddress(address: IpAddress): boolean {
+  const addressClass = classifyAddress(address);
+  return addressClass === "loopback" || addressClass === "unspecified";
+}

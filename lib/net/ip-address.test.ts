@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
+import { canonicalAddress, formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
 
 describe("parseIpAddress", () => {
   it("reads dotted IPv4 as a 32-bit number", () => {
@@ -47,5 +47,14 @@ describe("formatIpAddress", () => {
     expect(formatIpAddress(parseIpAddress("1:0:1:0:1:0:1:0")!)).toBe("1:0:1:0:1:0:1:0");
     expect(formatIpAddress(parseIpAddress("::")!)).toBe("::");
     expect(formatIpAddress(parseIpAddress("::ffff:10.1.2.3")!)).toBe("10.1.2.3");
+  });
+});
+
+describe("canonicalAddress", () => {
+  it("spells equal addresses the same way, and refuses what is not an address", () => {
+    expect(canonicalAddress("::FFFF:10.0.0.1")).toBe(canonicalAddress("10.0.0.1"));
+    expect(canonicalAddress("2001:DB8:0:0::1")).toBe(canonicalAddress("2001:db8::1"));
+    expect(canonicalAddress("10.0.0.256")).toBeNull();
+    expect(canonicalAddress("host.example.com")).toBeNull();
   });
 });

@@ -100,3 +100,9 @@ export function formatIpAddress(address: IpAddress): string {
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
 }
 
+
+/** An address in one canonical spelling, so `::FFFF:10.0.0.1`, `10.0.0.1` and findings' keys compare equal. */
+export function canonicalAddress(text: string): string | null {
+  const parsed = parseIpAddress(text);
+  return parsed === null ? null : formatIpAddress(parsed);
+}

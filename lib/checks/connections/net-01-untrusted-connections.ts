@@ -1,8 +1,8 @@
 import { evidence, fail, notAssessed, pass, plural } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition, FindingDraft } from "@/lib/checks/check-types";
 import type { Connection } from "@/lib/checks/observation-types";
-import { classifyAddress } from "@/lib/net/address-class";
-import { formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
+import { classifyAddress, isLocalAddress } from "@/lib/net/address-class";
+import { canonicalAddress, formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
 import { matchTrustedNetwork } from "@/lib/net/trusted-networks";
 import { describePort } from "@/lib/net/well-known-ports";
 
@@ -25,16 +25,12 @@ export const net01UntrustedConnections: CheckDefinition = {
     const connections = observations.connections;
     if (!connections.ok) return notAssessed("Active connections could not be read.", [connections]);
     const groups = new Map<string, { remote: string; localPort: number; items: Connection[] }>();
-    const own = new Set((context.ownAddresses ?? []).flatMap((address) => {
-      const parsed = parseIpAddress(address);
-      return parsed === null ? [] : [formatIpAddress(parsed)];
-    }));
+    const own = new Set((context.ownAddresses ?? []).flatMap((address) => canonicalAddress(address) ?? []));
     let local = 0;
     let trusted = 0;
     for (const connection of connections.value) {
       const parsed = parseIpAddress(connection.remoteAddress);
-      const addressClass = parsed === null ? null : classifyAddress(parsed);
-      if (addressClass === "loopback" || addressClass === "unspecified" || (parsed !== null && own.has(formatIpAddress(parsed)))) {
+      if (parsed !== null && (isLocalAddress(parsed) || own.has(formatIpAddress(parsed)))) {
         local += 1;
         continue;
       }

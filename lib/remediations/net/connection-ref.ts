@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Connection } from "@/lib/checks/observation-types";
-import { classifyAddress } from "@/lib/net/address-class";
-import { formatIpAddress, parseIpAddress } from "@/lib/net/ip-address";
+import { isLocalAddress } from "@/lib/net/address-class";
+import { canonicalAddress, parseIpAddress } from "@/lib/net/ip-address";
 import { describeConnection } from "../shared/sessions";
 import type { SystemState } from "../types";
 
@@ -10,12 +10,6 @@ import type { SystemState } from "../types";
  * identifies an established TCP connection to this system. The rest (the local address for
  * ENDTCPCNN) always comes from the row read just before the run, never from the browser.
  */
-
-/** An address in one canonical spelling, so `::FFFF:10.0.0.1`, `10.0.0.1` and findings' keys compare equal. */
-export function canonicalAddress(text: string): string | null {
-  const parsed = parseIpAddress(text);
-  return parsed === null ? null : formatIpAddress(parsed);
-}
 
 const port = (text: string | undefined) => /^[0-9]{1,5}$/.test(text ?? "") && Number(text) >= 1 && Number(text) <= 65535;
 
@@ -34,13 +28,13 @@ export const ZConnectionRef = z
 export const connectionRef = (connection: Connection) =>
   `${canonicalAddress(connection.remoteAddress) ?? connection.remoteAddress}|${connection.remotePort}|${connection.localPort}`;
 
-/** Remote connections (loopback and unspecified addresses are the system talking to itself). */
+/** Remote connections; an address that does not parse is left out, as ENDTCPCNN could not name it. */
 export function remoteConnections(state: SystemState): Connection[] {
   const connections = state.observations.connections;
   if (!connections.ok) return [];
   return connections.value.filter((connection) => {
     const parsed = parseIpAddress(connection.remoteAddress);
-    return parsed !== null && !["loopback", "unspecified"].includes(classifyAddress(parsed));
+    return parsed !== null && !isLocalAddress(parsed);
   });
 }
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { endtcpcnn } from "@/lib/ibmi/commands/tcp-connections";
 import { InvalidValueError } from "@/lib/ibmi/errors";
+import { canonicalAddress } from "@/lib/net/ip-address";
 import { matchTrustedNetwork } from "@/lib/net/trusted-networks";
 import { clStep, makePlan, noUndo } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
 import type { PlannedStep, RemediationDefinition } from "../types";
-import { canonicalAddress, remoteConnections } from "./connection-ref";
+import { remoteConnections } from "./connection-ref";
 
 const ZParams = z
   .object({

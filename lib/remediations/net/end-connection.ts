@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { endtcpcnn } from "@/lib/ibmi/commands/tcp-connections";
 import { InvalidValueError } from "@/lib/ibmi/errors";
+import { canonicalAddress } from "@/lib/net/ip-address";
 import { clStep, makePlan, noUndo } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
 import type { RemediationDefinition } from "../types";
-import { canonicalAddress, connectionChoice, connectionRef, remoteConnections, ZConnectionRef } from "./connection-ref";
+import { connectionChoice, connectionRef, remoteConnections, ZConnectionRef } from "./connection-ref";
 
 const ZParams = z.object({ connection: ZConnectionRef }).strict();
 type Params = z.infer<typeof ZParams>;
