@@ -1,11 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { TPolicy } from "@/lib/checks/policy";
+import { DEFAULT_POLICY, type TPolicy } from "@/lib/checks/policy";
+import { acceptEntryBreadth, type AcceptEntryBreadth } from "@/lib/checks/smtp-accept-breadth";
 import type { KnownSetting } from "@/lib/checks/unreadable-setting";
 import type { CollectedObservations } from "@/lib/dashboard/latest-observations";
 import { autostartOf, serverState } from "@/lib/dashboard/server-state";
-import { describeEntryBreadth } from "@/lib/dashboard/smtp-entry-breadth";
 import { ALWRLY_MEANINGS, SMTP_LIST_MEMBERS } from "@/lib/dashboard/smtp-relay";
 import { FactList } from "./fact-list";
 import { KnownSettingText } from "./known-setting-text";
@@ -14,7 +14,8 @@ import { serverStartFacts } from "./server-state-text";
 
 export type SmtpKinds = "smtpJobs" | "listeners" | "serverAutostart" | "smtpListMembers" | "smtpAcceptList";
 
-const BREADTH_TONE = { good: "good", warn: "warn", critical: "critical" } as const;
+/** SMTP-03's judgement of the entry as a badge: no problem is good, a high one critical. */
+const breadthTone = ({ problem }: AcceptEntryBreadth) => (problem === null ? "good" : problem.severity === "high" || problem.severity === "critical" ? "critical" : "warn");
 
 export function SmtpFacts({ observed, policy, policyError, relay }: { observed: CollectedObservations<SmtpKinds>; policy: TPolicy | null; policyError: string | null; relay: KnownSetting | null }) {
   const state = serverState(observed.smtpJobs?.read, observed.listeners?.read, [25], "QTSM*");
@@ -89,14 +90,14 @@ export function SmtpFacts({ observed, policy, policyError, relay }: { observed: 
                 </thead>
                 <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
                   {accept.value.map((entry) => {
-                    const breadth = describeEntryBreadth(entry, { minPrivatePrefix: policy?.smtpAcceptMinPrefix ?? 24 });
+                    const breadth = acceptEntryBreadth(entry, (policy ?? DEFAULT_POLICY).smtpAcceptMinPrefix);
                     return (
                       <tr key={`${entry.address}/${entry.mask}`} data-testid="smtp-accept-entry">
                         <Td className="font-mono">{entry.address}</Td>
                         <Td className="font-mono">{entry.mask}</Td>
                         <Td className="font-mono">{breadth.cidr ?? "—"}</Td>
                         <Td>
-                          <Badge tone={BREADTH_TONE[breadth.tone]}>{breadth.label}</Badge>
+                          <Badge tone={breadthTone(breadth)}>{breadth.label}</Badge>
                         </Td>
                       </tr>
                     );

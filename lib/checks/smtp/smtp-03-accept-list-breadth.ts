@@ -1,25 +1,6 @@
 import { evidence, fail, notAssessed, pass } from "@/lib/checks/check-outcomes";
-import type { CheckDefinition, FindingDraft, Severity } from "@/lib/checks/check-types";
-import type { SmtpListEntry } from "@/lib/checks/observation-types";
-import { classifyAddress } from "@/lib/net/address-class";
-import { formatCidr, parseCidr } from "@/lib/net/cidr";
-
-/** Why an *ACCEPT entry lets too many senders relay, or null when it is narrow enough. */
-function breadthProblem(entry: SmtpListEntry, minPrefix: number): { severity: Severity; why: string } | null {
-  if (entry.prefix === null) return { severity: "medium", why: `its mask ${entry.mask} is not contiguous, so the range it admits is unclear` };
-  const network = parseCidr(`${entry.address}/${entry.prefix}`);
-  if (network === null) return { severity: "medium", why: "its address could not be read" };
-  const cidr = formatCidr(network);
-  if (entry.prefix === 0) return { severity: "high", why: "it admits every IPv4 address (an open relay by list)" };
-  const addressClass = classifyAddress({ family: 4, value: network.network });
-  if (addressClass === "public" && entry.prefix < 32) {
-    return { severity: "high", why: `it admits the public range ${cidr}, not just known senders` };
-  }
-  if (addressClass !== "public" && entry.prefix < minPrefix) {
-    return { severity: "medium", why: `it admits ${cidr}, wider than /${minPrefix}` };
-  }
-  return null;
-}
+import type { CheckDefinition, FindingDraft } from "@/lib/checks/check-types";
+import { acceptEntryBreadth } from "@/lib/checks/smtp-accept-breadth";
 
 export const smtp03AcceptListBreadth: CheckDefinition = {
   id: "SMTP-03",
@@ -38,7 +19,7 @@ export const smtp03AcceptListBreadth: CheckDefinition = {
     if (!list.ok) return notAssessed("The SMTP *ACCEPT list (QUSRSYS/QATMADRLST member ACCEPTRLY) could not be read.", [list]);
     const notes = list.notes.length > 0 ? ` ${list.notes.join(" ")}` : "";
     const findings: FindingDraft[] = list.value.flatMap((entry) => {
-      const problem = breadthProblem(entry, policy.smtpAcceptMinPrefix);
+      const { problem } = acceptEntryBreadth(entry, policy.smtpAcceptMinPrefix);
       if (problem === null) return [];
       const detail =
         `The *ACCEPT entry ${entry.address} mask ${entry.mask} is too broad: ${problem.why}. Replace it with host entries ` +
