@@ -13,6 +13,7 @@ import { findFindings, findingDetail, standingFindings } from "@/lib/dashboard/f
 import { loadFleet, loadFleetDetail } from "@/lib/dashboard/fleet";
 import { latestObservations } from "@/lib/dashboard/latest-observations";
 import { postureOf, worstSeverityPerCheck } from "@/lib/dashboard/posture";
+import { loadScanActivity } from "@/lib/dashboard/scan-activity";
 import { emptySeverityCounts } from "@/lib/dashboard/severity";
 import { asConnectionsScan, insertFailedScan, insertTestSystem, persistObservedScan } from "@/lib/dashboard/test-support/seed-scans";
 import { loadOpenFindingsTrend } from "@/lib/dashboard/trend";
@@ -54,7 +55,7 @@ describe("fleet", () => {
   test("grades a scanned system from its open findings and says which panels have issues", async () => {
     const system = await insertTestSystem(prisma, { tags: ["prod"] });
     await persistObservedScan(prisma, system.id, { kind: "full", observations: exposed(), finishedAt: at(0) });
-    const [row] = await loadFleet(prisma, { systemIds: [system.id] });
+    const { systems: [row], results } = await loadFleetDetail(prisma, { systemIds: [system.id] });
     const open = await prisma.finding.findMany({ where: { systemId: system.id, status: "open" }, select: { severity: true, panel: true, checkId: true } });
     expect(open.length).toBeGreaterThan(0);
     const expected = emptySeverityCounts();
@@ -66,7 +67,7 @@ describe("fleet", () => {
     expect(ftp?.state).toBe("issues");
     expect(ftp?.openTotal).toBe(open.filter((finding) => finding.panel === "ftp").length);
     expect(row?.lastScan).toMatchObject({ kind: "full", status: "succeeded", failure: null });
-    expect(row?.checks.total).toBeGreaterThan(20);
+    expect(results.filter((result) => result.systemId === system.id).length).toBeGreaterThan(20);
   });
 
   test("a system never scanned has no grade and every panel says so", async () => {
@@ -90,8 +91,8 @@ describe("fleet", () => {
   test("shows a queued scan as active", async () => {
     const system = await insertTestSystem(prisma);
     const scan = await prisma.scan.create({ data: { systemId: system.id, kind: "full", trigger: "manual" } });
-    const [row] = await loadFleet(prisma, { systemIds: [system.id] });
-    expect(row?.activeScan).toEqual({ id: scan.id, kind: "full", status: "queued" });
+    const activity = await loadScanActivity(prisma, { systemIds: [system.id], watch: [] });
+    expect(activity.active).toEqual([expect.objectContaining({ id: scan.id, systemId: system.id, kind: "full", status: "queued" })]);
   });
 });
 

@@ -5,7 +5,7 @@ import { panelStatus, type PanelStatus } from "@/lib/dashboard/panel-status";
 import { PANELS } from "@/lib/dashboard/panels";
 import { postureOf, worstSeverityPerCheck, type Posture } from "@/lib/dashboard/posture";
 import { explainScanFailure, type ScanFailureText } from "@/lib/dashboard/scan-failure";
-import { activeScans, latestScansBySystem, type ScanRow } from "@/lib/dashboard/scans";
+import { latestScansBySystem, type ScanRow } from "@/lib/dashboard/scans";
 import { emptySeverityCounts, totalOf, type SeverityCounts } from "@/lib/dashboard/severity";
 
 /** One system as the fleet page (and the header of its own page) shows it. Dates are ISO strings. */
@@ -24,7 +24,6 @@ export interface FleetSystem {
   openTotal: number;
   acceptedRisk: number;
   panels: PanelStatus[];
-  checks: { total: number; notAssessed: number; partial: number };
   lastScan: {
     id: string;
     kind: ScanKind;
@@ -33,7 +32,6 @@ export interface FleetSystem {
     durationMs: number | null;
     failure: ScanFailureText | null;
   } | null;
-  activeScan: { id: string; kind: ScanKind; status: "queued" | "running" } | null;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -77,17 +75,15 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
     select: { id: true, name: true, host: true, tags: true, release: true, enabled: true, pendingHostKey: true },
   });
   const ids = systems.map((system) => system.id);
-  const [latest, openGroups, acceptedGroups, active] = await Promise.all([
+  const [latest, openGroups, acceptedGroups] = await Promise.all([
     latestScansBySystem(db, ids),
     db.finding.groupBy({ by: ["systemId", "panel", "checkId", "severity"], where: { systemId: { in: ids }, status: "open" }, _count: { _all: true } }),
     db.finding.groupBy({ by: ["systemId"], where: { systemId: { in: ids }, status: "accepted_risk" }, _count: { _all: true } }),
-    activeScans(db, ids),
   ]);
   const results = await latestCheckResults(db, latest);
   // Grouped once: a fleet of hundreds of systems must not rescan every list per system.
   const openBySystem = groupBy(openGroups, (group) => group.systemId);
   const resultsBySystem = groupBy(results, (result) => result.systemId);
-  const activeBySystem = new Map(active.map((scan) => [scan.systemId, scan]));
   const acceptedBySystem = new Map(acceptedGroups.map((group) => [group.systemId, group._count._all]));
 
   const rows = systems.map((system): FleetSystem => {
@@ -106,7 +102,6 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
     );
     const scans = latest.get(system.id);
     const everSucceeded = scans !== undefined && Object.keys(scans.lastSucceeded).length > 0;
-    const activeScan = activeBySystem.get(system.id);
     return {
       id: system.id,
       name: system.name,
@@ -120,16 +115,7 @@ export async function loadFleetDetail(db: Db, options: { systemIds?: readonly st
       openTotal: totalOf(open),
       acceptedRisk: acceptedBySystem.get(system.id) ?? 0,
       panels,
-      checks: {
-        total: own.length,
-        notAssessed: own.filter((result) => result.outcome === "not_assessed").length,
-        partial: own.filter((result) => result.outcome === "partial").length,
-      },
       lastScan: lastScanOf(system.name, scans?.lastFinished ?? null),
-      activeScan:
-        activeScan && (activeScan.status === "queued" || activeScan.status === "running")
-          ? { id: activeScan.id, kind: activeScan.kind, status: activeScan.status }
-          : null,
     };
   });
   return { systems: rows, latest, results };
