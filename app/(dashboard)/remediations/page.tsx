@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RemediationHistory } from "@/components/remediation/remediation-history";
 import { Card, NotAllowed, PageHeader } from "@/components/ui/card";
 import { userWithPermission } from "@/lib/auth/session";
+import { isUuid } from "@/lib/dashboard/ids";
 import { prisma } from "@/lib/db/client";
 import { listRemediations } from "@/lib/remediations/engine/views";
 
@@ -12,7 +13,7 @@ export default async function RemediationsPage({ searchParams }: { searchParams:
   const { allowed } = await userWithPermission("fleet.read");
   if (!allowed) return <NotAllowed />;
   const { system: systemParam } = await searchParams;
-  const systemId = systemParam && /^[0-9a-f-]{36}$/i.test(systemParam) ? systemParam : undefined;
+  const systemId = systemParam && isUuid(systemParam) ? systemParam : undefined;
   const system = systemId ? await prisma.system.findUnique({ where: { id: systemId }, select: { id: true, name: true } }) : null;
   const remediations = await listRemediations(prisma, { systemId: system?.id });
   return (

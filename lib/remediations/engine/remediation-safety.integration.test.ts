@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { findingOf, OFFICER, SECOND_OFFICER, startSimulatedSystem, type SimulatedSystem } from "../test-support/simulated-system";
 import { previewRemediation } from "./preview";
 import { approveRemediation, rejectRemediation, runRemediation, STALE_PLAN } from "./run";
+import { findRemediationView } from "./views";
 
 let simulated: SimulatedSystem;
 const runtime = () => simulated.sim.system(simulated.listing.name);
@@ -184,5 +185,15 @@ describe("safety of the run", () => {
       previewRemediation(simulated.deps, { systemId: system.id, actionId: "net.end-connection", params: { connection: "192.0.2.77|40000|21') RMTPORT(*" } }, OFFICER),
     ).rejects.toMatchObject({ code: "invalid", fieldErrors: { connection: [expect.any(String)] } });
     expect(simulated.execLines).toEqual([]);
+  });
+
+  it("finds a recorded remediation by the id in a URL; a malformed or unknown id is null, never a database error", async () => {
+    const system = await simulated.register();
+    const { input } = await previewAndRun(system.id, "ftp.end-server", { confirmName: system.name });
+    const run = await runRemediation(simulated.deps, input, OFFICER, null);
+    expect(await findRemediationView(prisma, run.id)).toMatchObject({ id: run.id, actionId: "ftp.end-server" });
+    expect(await findRemediationView(prisma, "-".repeat(36))).toBeNull();
+    expect(await findRemediationView(prisma, "not-a-uuid")).toBeNull();
+    expect(await findRemediationView(prisma, randomUUID())).toBeNull();
   });
 });

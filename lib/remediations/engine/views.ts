@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isUuid } from "@/lib/dashboard/ids";
 import { AppError } from "@/lib/errors";
 import type { JsonValue } from "@/lib/ibmi/errors";
 import { remediationById } from "../catalogue";
@@ -80,9 +81,16 @@ function toView(row: Row, byId: Map<string, string>): RemediationView {
 }
 
 export async function remediationView(db: Db, id: string): Promise<RemediationView> {
+  const view = await findRemediationView(db, id);
+  if (!view) throw new AppError("not_found", "That remediation does not exist.");
+  return view;
+}
+
+/** One remediation by an id from a URL: null when it is not a UUID or no such row exists. */
+export async function findRemediationView(db: Db, id: string): Promise<RemediationView | null> {
+  if (!isUuid(id)) return null;
   const [row] = await findRows(db, { id });
-  if (!row) throw new AppError("not_found", "That remediation does not exist.");
-  return toView(row, await emails(db, [row.requestedById, row.approvedById]));
+  return row ? toView(row, await emails(db, [row.requestedById, row.approvedById])) : null;
 }
 
 /** History, newest first: one system's or the fleet's. */

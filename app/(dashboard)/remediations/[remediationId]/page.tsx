@@ -12,25 +12,14 @@ import { can } from "@/lib/auth/permissions";
 import { userWithPermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { formatUtc } from "@/lib/dashboard/format";
-import { isAppError } from "@/lib/errors";
-import { remediationAuditTrail, remediationView, type RemediationView } from "@/lib/remediations/engine/views";
+import { findRemediationView, remediationAuditTrail } from "@/lib/remediations/engine/views";
 
 export const metadata: Metadata = { title: "Remediation" };
-
-async function load(id: string): Promise<RemediationView | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  try {
-    return await remediationView(prisma, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") return null;
-    throw error;
-  }
-}
 
 export default async function RemediationPage({ params }: { params: Promise<{ remediationId: string }> }) {
   const { user, allowed } = await userWithPermission("fleet.read");
   if (!allowed) return <NotAllowed />;
-  const remediation = await load((await params).remediationId);
+  const remediation = await findRemediationView(prisma, (await params).remediationId);
   if (!remediation) notFound();
   const trail = await remediationAuditTrail(prisma, remediation.id);
   const canUndo = remediation.undoable && can(user.role, "remediations.run");
