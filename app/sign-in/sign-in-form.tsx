@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, FormError, TextInput } from "@/components/ui/field";
 import { authClient } from "@/lib/auth/client";
 
 export function SignInForm() {
@@ -42,11 +42,7 @@ export function SignInForm() {
       <Field id="password" label="Password">
         <TextInput id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
-      {error ? (
-        <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="sign-in-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} testId="sign-in-error" />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { deleteSystemAction, setSystemEnabledAction } from "@/app/(dashboard)/admin/systems/actions";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Field, FormError, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 
 export function SystemDangerZone({ systemId, name, enabled }: { systemId: string; name: string; enabled: boolean }) {
@@ -46,7 +46,7 @@ export function SystemDangerZone({ systemId, name, enabled }: { systemId: string
         <Button variant="secondary" onClick={toggle} disabled={pending}>
           {enabled ? "Disable system" : "Enable system"}
         </Button>
-        {toggleError ? <p className="text-sm text-red-700 dark:text-red-400">{toggleError}</p> : null}
+        <FormError message={toggleError} />
       </div>
       <form onSubmit={remove} className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800" noValidate aria-label="Delete system">
         <p>
