@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { endOfUtcDay } from "@/lib/utc-day";
 
 export interface TrustedNetworkValues {
   id: string;
@@ -47,7 +48,7 @@ export function TrustedNetworkForm({ systems, network, onDone }: { systems: Arra
       systemId: text("systemId") || null,
       localPorts: ports(text("localPorts")) as number[],
       // Trusted through the whole of its last day (UTC).
-      expiresAt: expiresOn ? `${expiresOn}T23:59:59.999Z` : null,
+      expiresAt: expiresOn ? endOfUtcDay(expiresOn).toISOString() : null,
     };
     const result = await submit(() => (network ? updateTrustedNetworkAction({ id: network.id, ...values }) : createTrustedNetworkAction(values)));
     if (!result.ok) return;

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { endOfUtcDay } from "@/lib/utc-day";
 
 type Result = Awaited<ReturnType<typeof acceptRiskAction>>;
 
@@ -30,7 +31,7 @@ export function AcceptRiskForm({ findingId, maxDate }: { findingId: string; maxD
     const form = new FormData(event.currentTarget);
     const until = String(form.get("until") ?? "");
     void submit(
-      () => acceptRiskAction({ findingId, reason: String(form.get("reason") ?? ""), until: until ? `${until}T23:59:59Z` : "" }),
+      () => acceptRiskAction({ findingId, reason: String(form.get("reason") ?? ""), until: until ? endOfUtcDay(until).toISOString() : "" }),
       "Risk accepted. The finding comes back when the acceptance ends.",
       event.currentTarget,
     );

@@ -8,6 +8,7 @@ import { Field, FormError, Select, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ConnectionRow } from "@/lib/dashboard/connection-rows";
+import { endOfUtcDay } from "@/lib/utc-day";
 
 /** "Trust this address / network": creates a trusted network for this system or the whole fleet (audited). */
 export function TrustNetworkDialog({ row, systemId, systemName, onClose, onTrusted }: { row: ConnectionRow; systemId: string; systemName: string; onClose: () => void; onTrusted: () => void }) {
@@ -26,7 +27,7 @@ export function TrustNetworkDialog({ row, systemId, systemName, onClose, onTrust
       cidr: String(form.get("cidr") ?? ""),
       label: String(form.get("label") ?? ""),
       owner: String(form.get("owner") ?? "") || null,
-      expiresAt: expires ? new Date(`${expires}T23:59:59Z`) : null,
+      expiresAt: expires ? endOfUtcDay(expires) : null,
       localPorts: form.get("onlyThisPort") === "on" ? [row.localPort] : [],
       scope: form.get("scope") === "fleet" ? "fleet" : "system",
       }),

@@ -1,4 +1,5 @@
 import type { AppliedSetting, Confidence } from "@/lib/checks/check-types";
+import { utcDayOf } from "@/lib/utc-day";
 
 /**
  * The best knowledge of a setting IBM gives no SQL to read (CHGFTPA ALWSSL, CHGSMTPA ALWRLY):
@@ -14,7 +15,6 @@ export interface KnownSetting {
   confidence: Confidence;
 }
 
-const day = (at: Date) => at.toISOString().slice(0, 10);
 const minute = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export function bestKnownSetting(
@@ -24,7 +24,7 @@ export function bestKnownSetting(
   const candidates: KnownSetting[] = [];
   if (attested) {
     const at = new Date(attested.at);
-    candidates.push({ value: attested.value, at, determinedBy: `attested by ${attested.by} on ${day(at)}`, confidence: "medium" });
+    candidates.push({ value: attested.value, at, determinedBy: `attested by ${attested.by} on ${utcDayOf(at)}`, confidence: "medium" });
   }
   if (applied) {
     const at = new Date(applied.at);

@@ -17,12 +17,13 @@ import { loadScanActivity } from "@/lib/dashboard/scan-activity";
 import { emptySeverityCounts } from "@/lib/dashboard/severity";
 import { asConnectionsScan, insertFailedScan, insertTestSystem, persistObservedScan } from "@/lib/dashboard/test-support/seed-scans";
 import { loadOpenFindingsTrend } from "@/lib/dashboard/trend";
-import { acceptFindingRisk, commentOnFinding } from "@/lib/dashboard/triage-finding";
+import { acceptFindingRisk, commentOnFinding, lastAcceptanceDay } from "@/lib/dashboard/triage-finding";
 import { requestScansFor } from "@/lib/dashboard/request-scans";
 import { startBoss } from "@/lib/jobs/boss";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { ReverseDnsCache } from "@/lib/net/reverse-dns";
+import { endOfUtcDay, utcDayOf } from "@/lib/utc-day";
 
 const actor = { id: `officer-${Math.random().toString(36).slice(2)}`, email: `officer-${Math.random().toString(36).slice(2)}@example.test` };
 const HOUR = 3_600_000;
@@ -217,6 +218,19 @@ describe("triage", () => {
     await expect(acceptFindingRisk(prisma, { findingId: resolved.id, reason, until: new Date(Date.now() + 86_400_000) }, { actor })).rejects.toThrow(/resolved/);
     expect((await prisma.finding.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("open");
     expect(await prisma.findingEvent.count({ where: { findingId: { in: [open.id, resolved.id] }, type: "accepted" } })).toBe(0);
+  });
+
+  test("accepts until the end of the last day the date picker offers, and not a day more", async () => {
+    const system = await insertTestSystem(prisma);
+    await persistObservedScan(prisma, system.id, { kind: "full", observations: exposed(), finishedAt: at(0) });
+    const open = await prisma.finding.findFirstOrThrow({ where: { systemId: system.id, status: "open" } });
+    const now = new Date("2026-06-01T08:00:00Z");
+    const lastDay = lastAcceptanceDay(now);
+    const dayAfter = utcDayOf(new Date(endOfUtcDay(lastDay).getTime() + 1));
+    const reason = "Vendor replaces the relay next year";
+    await expect(acceptFindingRisk(prisma, { findingId: open.id, reason, until: endOfUtcDay(dayAfter) }, { actor, now })).rejects.toThrow(/at most 366 days/);
+    await acceptFindingRisk(prisma, { findingId: open.id, reason, until: endOfUtcDay(lastDay) }, { actor, now });
+    expect((await prisma.finding.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("accepted_risk");
   });
 
   test("a comment joins the finding's history and the audit log", async () => {

@@ -3,6 +3,7 @@ import type { AuditActor } from "@/lib/audit/record";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { endOfUtcDay, utcDayOf } from "@/lib/utc-day";
 
 /**
  * An officer's decisions on a finding. Each writes the finding's history (FindingEvent) and the
@@ -11,6 +12,9 @@ import { AppError } from "@/lib/errors";
 
 /** Accepting a risk is a decision with an end date: a year at most, then it comes back. */
 export const MAX_ACCEPTANCE_DAYS = 366;
+
+/** The last day (UTC) an acceptance may run to, as the date picker offers it. */
+export const lastAcceptanceDay = (now: Date): string => utcDayOf(new Date(now.getTime() + MAX_ACCEPTANCE_DAYS * 86_400_000));
 
 export const ZAcceptRisk = z.object({
   findingId: z.uuid(),
@@ -36,7 +40,8 @@ export async function acceptFindingRisk(db: Db, input: TAcceptRisk, context: Con
   if (input.until.getTime() <= now.getTime()) {
     throw new AppError("invalid", "The acceptance must end in the future.", { until: ["Pick a date after today."] });
   }
-  if (input.until.getTime() > now.getTime() + MAX_ACCEPTANCE_DAYS * 86_400_000) {
+  // The limit is a whole day, as the form offers it: the last day allowed counts until its end.
+  if (input.until.getTime() > endOfUtcDay(lastAcceptanceDay(now)).getTime()) {
     throw new AppError("invalid", `An acceptance can last at most ${MAX_ACCEPTANCE_DAYS} days.`, { until: [`At most ${MAX_ACCEPTANCE_DAYS} days from today.`] });
   }
   await db.$transaction(async (tx) => {
@@ -48,7 +53,7 @@ export async function acceptFindingRisk(db: Db, input: TAcceptRisk, context: Con
       data: { status: "accepted_risk", acceptedById: context.actor.id, acceptedReason: input.reason, acceptedUntil: input.until },
     });
     await tx.findingEvent.create({
-      data: { findingId: finding.id, type: "accepted", at: now, actorId: context.actor.id, note: `${input.reason} (until ${input.until.toISOString().slice(0, 10)})` },
+      data: { findingId: finding.id, type: "accepted", at: now, actorId: context.actor.id, note: `${input.reason} (until ${utcDayOf(input.until)})` },
     });
     await recordAudit(tx, {
       actor: context.actor,

@@ -6,6 +6,7 @@ import { runCl } from "@/lib/ibmi/run-cl";
 import type { IbmiExecutor } from "@/lib/ibmi/transport/types";
 import { createTrustedNetwork, deleteTrustedNetwork } from "@/lib/trust/trusted-networks";
 import type { DashboardChange, PlannedStep } from "../types";
+import { endOfUtcDay } from "@/lib/utc-day";
 
 export interface StepError {
   type: string;
@@ -55,7 +56,7 @@ async function applyDashboardChange(db: Db, change: DashboardChange, audit: { ac
           label: change.label,
           owner: change.owner,
           localPorts: change.localPorts,
-          expiresAt: change.expiresAt ? new Date(`${change.expiresAt}T23:59:59Z`) : null,
+          expiresAt: change.expiresAt ? endOfUtcDay(change.expiresAt) : null,
           systemId: change.thisSystemOnly ? audit.systemId : null,
         },
         { actor: audit.actor, ip: audit.ip, now: audit.now },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { makePlan } from "../shared/plan";
 import type { RemediationDefinition } from "../types";
+import { utcDayOf } from "@/lib/utc-day";
 
 const ZParams = z.object({ trustedNetworkId: z.uuid() }).strict();
 type Params = z.infer<typeof ZParams>;
@@ -37,7 +38,7 @@ export const netUntrustNetwork: RemediationDefinition<Params> = {
           label: network.label,
           owner: network.owner ?? null,
           localPorts: ports,
-          expiresAt: network.expiresAt ? new Date(network.expiresAt).toISOString().slice(0, 10) : null,
+          expiresAt: network.expiresAt ? utcDayOf(network.expiresAt) : null,
           thisSystemOnly: network.systemId !== null,
         },
         description: `Trust ${network.cidr} again.`,

@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { userWithPermission } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
 import { listTrustedNetworks } from "@/lib/trust/trusted-networks";
+import { utcDayOf } from "@/lib/utc-day";
 
 export const metadata: Metadata = { title: "Trusted networks" };
 
@@ -68,7 +69,7 @@ export default async function TrustedNetworksPage() {
                         </Td>
                         <Td className="font-mono text-xs">{network.localPorts.length === 0 ? "all" : network.localPorts.join(", ")}</Td>
                         <Td className="whitespace-nowrap text-xs">
-                          {network.expiresAt ? network.expiresAt.toISOString().slice(0, 10) : "no expiry"}
+                          {network.expiresAt ? utcDayOf(network.expiresAt) : "no expiry"}
                           {expired ? (
                             <span className="ml-1">
                               <Badge tone="warn">Expired</Badge>
@@ -85,7 +86,7 @@ export default async function TrustedNetworksPage() {
                               owner: network.owner,
                               systemId: network.systemId,
                               localPorts: network.localPorts,
-                              expiresOn: network.expiresAt ? network.expiresAt.toISOString().slice(0, 10) : null,
+                              expiresOn: network.expiresAt ? utcDayOf(network.expiresAt) : null,
                             }}
                           />
                         </Td>

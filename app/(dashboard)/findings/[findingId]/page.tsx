@@ -13,7 +13,7 @@ import { userWithPermission } from "@/lib/auth/session";
 import { findingDetail } from "@/lib/dashboard/findings";
 import { formatUtc } from "@/lib/dashboard/format";
 import { panelLabel } from "@/lib/dashboard/panels";
-import { MAX_ACCEPTANCE_DAYS } from "@/lib/dashboard/triage-finding";
+import { lastAcceptanceDay } from "@/lib/dashboard/triage-finding";
 import { prisma } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Finding" };
@@ -25,7 +25,7 @@ export default async function FindingPage({ params }: { params: Promise<{ findin
   const finding = await findingDetail(prisma, findingId);
   if (finding === null) notFound();
   const canTriage = can(user.role, "findings.triage");
-  const maxDate = new Date(Date.now() + MAX_ACCEPTANCE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const maxDate = lastAcceptanceDay(new Date());
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
