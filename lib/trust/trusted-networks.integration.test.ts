@@ -59,6 +59,7 @@ describe("trusted networks", () => {
     const attempts: Array<[Record<string, unknown>, string]> = [
       [{ cidr: "10.0.0.0/33" }, "cidr"],
       [{ cidr: "10.1.2.3/8" }, "cidr"],
+      [{ cidr: "0.0.0.0/0" }, "cidr"],
       [{ label: "  " }, "label"],
       [{ localPorts: [0] }, "localPorts"],
       [{ expiresAt: new Date("2029-12-31T00:00:00Z") }, "expiresAt"],

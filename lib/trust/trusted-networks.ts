@@ -30,6 +30,31 @@ export function addressNetwork(address: string): string {
   return formatCidr({ ...cidr, prefix: cidr.family === 4 ? 32 : 128 });
 }
 
+/**
+ * Why a trusted network cannot be saved, or null. The trusted networks page, the connections
+ * panel and the "trust this network" remediation's plan all ask this, so a plan never promises
+ * what the save then refuses. `duplicate` is the entry with the same network and scope, if any.
+ */
+export function trustProblem(
+  entry: { cidr: string; expiresAt: Date | null },
+  now: Date,
+  duplicate: { label: string; scope: string } | null,
+): { code: "invalid" | "conflict"; field: "cidr" | "expiresAt"; message: string } | null {
+  if (parseCidr(entry.cidr)?.prefix === 0) {
+    return { code: "invalid", field: "cidr", message: "A network of every address cannot be trusted: it would switch NET-01 off." };
+  }
+  if (entry.expiresAt && entry.expiresAt.getTime() <= now.getTime()) {
+    return { code: "invalid", field: "expiresAt", message: "An expiry in the past would trust nothing: leave it empty or pick a future date." };
+  }
+  if (duplicate) {
+    return { code: "conflict", field: "cidr", message: `${entry.cidr} is already trusted ${duplicate.scope} (“${duplicate.label}”): edit that entry instead.` };
+  }
+  return null;
+}
+
+/** "on NP0001" or "fleet-wide", as the duplicate message names the scope. */
+export const trustScope = (systemName: string | null) => (systemName ? `on ${systemName}` : "fleet-wide");
+
 interface Options extends AuditContext {
   /** The clock an expiry is compared with. */
   now?: Date;
@@ -45,10 +70,6 @@ async function validated(db: Db, raw: TTrustedNetworkInput, options: Options, ex
   const input = parsed.data;
   // Stored in one spelling (2001:DB8:0::/32 → 2001:db8::/32) so duplicates are recognised.
   const cidr = formatCidr(parseCidr(input.cidr)!);
-  if (input.expiresAt && input.expiresAt.getTime() <= (options.now ?? new Date()).getTime()) {
-    const message = "An expiry in the past would trust nothing: leave it empty or pick a future date.";
-    throw new AppError("invalid", message, { expiresAt: [message] });
-  }
   let systemName: string | null = null;
   if (input.systemId) {
     const system = await db.system.findUnique({ where: { id: input.systemId }, select: { name: true } });
@@ -59,10 +80,8 @@ async function validated(db: Db, raw: TTrustedNetworkInput, options: Options, ex
     where: { cidr, systemId: input.systemId, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
     select: { label: true },
   });
-  if (duplicate) {
-    const message = `${cidr} is already trusted ${systemName ? `on ${systemName}` : "fleet-wide"} (“${duplicate.label}”): edit that entry instead.`;
-    throw new AppError("conflict", message, { cidr: [message] });
-  }
+  const problem = trustProblem({ cidr, expiresAt: input.expiresAt ?? null }, options.now ?? new Date(), duplicate && { label: duplicate.label, scope: trustScope(systemName) });
+  if (problem) throw new AppError(problem.code, problem.message, { [problem.field]: [problem.message] });
   return {
     data: {
       cidr,

@@ -87,4 +87,23 @@ describe("net.trust-network", () => {
     expect(netTrustNetwork.params.safeParse({ cidr: "10.0.0.0/8", label: "" }).success).toBe(false);
     expect(netTrustNetwork.params.safeParse({ cidr: "10.0.0.0/8", label: "x", localPorts: [70000] }).success).toBe(false);
   });
+
+  it("blocks what the save would refuse: the same network in the same scope (whatever its ports), an expiry already past", () => {
+    const thisSystem = "00000000-0000-4000-8000-000000000001";
+    const existing = (systemId: string | null) =>
+      planContext({ trustedNetworks: [{ id: "t1", systemId, cidr: "203.0.113.7/32", label: "Vendor VPN", owner: null, expiresAt: null, localPorts: [23] }] });
+    const onPort = (localPorts: number[], thisSystemOnly = true) => netTrustNetwork.params.parse({ cidr: "203.0.113.7/32", label: "Vendor", localPorts, thisSystemOnly });
+    expect(netTrustNetwork.plan(live, onPort([8471]), existing(thisSystem)).blockers).toEqual(["203.0.113.7/32 is already trusted on NP0001 (“Vendor VPN”): edit that entry instead."]);
+    expect(netTrustNetwork.plan(live, onPort([8471], false), existing(null)).blockers[0]).toMatch(/already trusted fleet-wide/);
+    // Fleet-wide and per-system entries may coexist, as on the trusted networks page.
+    expect(netTrustNetwork.plan(live, onPort([8471]), existing(null)).blockers).toEqual([]);
+    const past = netTrustNetwork.params.parse({ cidr: "203.0.113.7/32", label: "Vendor", expiresAt: "2026-03-09" });
+    expect(netTrustNetwork.plan(live, past, planContext()).blockers[0]).toMatch(/expiry in the past/);
+    const today = netTrustNetwork.params.parse({ cidr: "203.0.113.7/32", label: "Vendor", expiresAt: "2026-03-10" });
+    expect(netTrustNetwork.plan(live, today, planContext()).blockers).toEqual([]);
+  });
+
+  it("normalises the ports as the trusted networks page does", () => {
+    expect(netTrustNetwork.params.parse({ cidr: "10.0.0.0/8", label: "x", localPorts: [8471, 23, 23] }).localPorts).toEqual([23, 8471]);
+  });
 });

@@ -3,6 +3,8 @@ import { parseCidr } from "@/lib/net/cidr";
 import { cidrContains } from "@/lib/net/cidr";
 import { parseIpAddress } from "@/lib/net/ip-address";
 import { matchTrustedNetwork } from "@/lib/net/trusted-networks";
+import { addressNetwork, trustProblem, trustScope } from "@/lib/trust/trusted-networks";
+import { endOfUtcDay } from "@/lib/utc-day";
 import { makePlan } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
 import type { PlanContext, RemediationDefinition, SystemState } from "../types";
@@ -40,10 +42,9 @@ export const netTrustNetwork: RemediationDefinition<TTrustParams> = {
   defaults(target) {
     if (target?.checkId !== "NET-01") return null;
     const [remote, localPort] = target.key.split("|");
-    const address = parseIpAddress(remote ?? "");
-    if (address === null) return null;
+    if (parseIpAddress(remote ?? "") === null) return null;
     return {
-      cidr: `${remote}/${address.family === 4 ? 32 : 128}`,
+      cidr: addressNetwork(remote!),
       label: `Trusted from the NET-01 finding for ${remote}`,
       owner: null,
       localPorts: localPort ? [Number(localPort)] : [],
@@ -54,9 +55,12 @@ export const netTrustNetwork: RemediationDefinition<TTrustParams> = {
   plan(state, params, context) {
     const summary = `Trust ${params.cidr}`;
     const cidr = parseCidr(params.cidr)!;
-    if (cidr.prefix === 0) return makePlan({ summary, blockers: ["A network of every address cannot be trusted: it would switch NET-01 off."] });
-    const same = context.trustedNetworks.find((n) => n.cidr === params.cidr && (n.systemId === null || n.systemId === context.systemId) && [...(n.localPorts ?? [])].sort().join() === [...params.localPorts].sort().join());
-    if (same) return makePlan({ summary, blockers: [`${params.cidr} is already trusted (${same.label}).`] });
+    // The rules the save applies (lib/trust): a plan never promises what the save then refuses.
+    const systemId = params.thisSystemOnly ? context.systemId : null;
+    const same = context.trustedNetworks.find((n) => n.cidr === params.cidr && n.systemId === systemId);
+    const expiresAt = params.expiresAt ? endOfUtcDay(params.expiresAt) : null;
+    const problem = trustProblem({ cidr: params.cidr, expiresAt }, context.now, same ? { label: same.label, scope: trustScope(systemId ? context.systemName : null) } : null);
+    if (problem) return makePlan({ summary, blockers: [problem.message] });
     const wide = classifyAddress({ family: cidr.family, value: cidr.network }) === "public" && cidr.prefix < (cidr.family === 4 ? 24 : 48);
     const newlyTrusted = untrustedNow(state, params, context);
     return makePlan({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatCidr, parseCidr } from "@/lib/net/cidr";
 import { ZTrustedNetwork } from "@/lib/net/trusted-networks";
+import { ZTrustedNetworkInput } from "@/lib/trust/trusted-networks";
 import type { ParamField } from "../types";
 
 /** A network to trust from the connections panel, as the form sends it. */
@@ -9,7 +10,7 @@ export const ZTrustParams = z
     cidr: ZTrustedNetwork.shape.cidr.transform((text) => formatCidr(parseCidr(text)!)),
     label: z.string().trim().min(1, "Say whose network this is").max(80),
     owner: z.string().trim().max(80).nullable().default(null),
-    localPorts: z.array(z.number().int().min(1).max(65535)).max(20).default([]),
+    localPorts: ZTrustedNetworkInput.shape.localPorts,
     expiresAt: z.iso.date("A date as YYYY-MM-DD").nullable().default(null),
     thisSystemOnly: z.boolean().default(true),
   })
