@@ -89,6 +89,29 @@ describe("probeSystem", () => {
     expect(probe.functionUsage).toEqual({ QIBM_IOSYSCFG_VIEW: "NOT_DEFINED", QIBM_DB_SECADM: "DENIED", QIBM_DB_SQLADM: "ALLOWED" });
   });
 
+  test("usage follows IBM's order (QSYCKUFU): own *ALLOBJ first, then the own entry, then a group's *ALLOBJ or entry", async () => {
+    const defaults = { columns: ["FUNCTION_ID", "DEFAULT_USAGE", "ALLOBJ_AUTHORITY"], rows: [["QIBM_DB_SECADM", "DENIED", "*USED"], ["QIBM_DB_SQLADM", "DENIED", "*USED"], ["QIBM_IOSYSCFG_VIEW", "DENIED", "*NOTUSED"]] };
+    const usage = { columns: ["FUNCTION_ID", "USER_NAME", "USAGE"], rows: [["QIBM_DB_SECADM", "DASHUSR", "DENIED"]] };
+    const ownAllObj = await probeSystem(
+      system({ ...healthy, usage, defaults, own: { columns: ["SPECIAL_AUTHORITIES", "GROUP_PROFILE_NAME", "SUPPLEMENTAL_GROUP_LIST"], rows: [["*ALLOBJ", "*NONE", ""]] } }),
+      "DASHUSR",
+    );
+    // *ALLOBJ on the profile wins even over its own DENIED entry; a function that ignores *ALLOBJ falls to its default.
+    expect(ownAllObj.functionUsage).toEqual({ QIBM_IOSYSCFG_VIEW: "DENIED", QIBM_DB_SECADM: "ALLOWED", QIBM_DB_SQLADM: "ALLOWED" });
+    const groupAllObj = await probeSystem(
+      system({
+        ...healthy,
+        usage,
+        defaults,
+        own: { columns: ["SPECIAL_AUTHORITIES", "GROUP_PROFILE_NAME", "SUPPLEMENTAL_GROUP_LIST"], rows: [["*NONE", "ADMGRP", ""]] },
+        groups: { columns: ["AUTHORIZATION_NAME", "SPECIAL_AUTHORITIES"], rows: [["ADMGRP", "*ALLOBJ"]] },
+      }),
+      "DASHUSR",
+    );
+    // A group's *ALLOBJ comes after the profile's own entry: DENIED stands, no entry means allowed.
+    expect(groupAllObj.functionUsage).toEqual({ QIBM_IOSYSCFG_VIEW: "DENIED", QIBM_DB_SECADM: "DENIED", QIBM_DB_SQLADM: "ALLOWED" });
+  });
+
   test("a 65535 CCSID is reported with its cure", async () => {
     const probe = await probeSystem(system({ ...healthy, userCcsid: { columns: ["CHARACTER_CODE_SET_ID"], rows: [[65535]] } }), "DASHUSR");
     expect(probe.ccsid).toMatchObject({ user: 65535, effective: 65535, problem: { cure: "CHGUSRPRF USRPRF(DASHUSR) CCSID(37)" } });

@@ -136,7 +136,7 @@ export async function probeSystem(conn: IbmiExecutor, userProfile: string): Prom
 
   const functionUsage = readFunctionUsage(
     profile,
-    effective,
+    { own: ownAuthorities, groups },
     rowsOf("functionUsage", "function usage (QSYS2.FUNCTION_USAGE)"),
     rowsOf("functionDefaults", "function defaults (QSYS2.FUNCTION_INFO)"),
   );
@@ -207,13 +207,14 @@ function usageValue(value: Db2Value | undefined): string {
 }
 
 /**
- * Effective usage, in the order IBM i decides it [U — order inferred from the CHGFCNUSG
- * documentation]: the profile's own entry; *ALLOBJ when the function honours it; an entry for one
- * of its groups (allowed wins); the function's default.
+ * Effective usage, in the order IBM documents for the Check User Function Usage API (QSYCKUFU):
+ * *ALLOBJ on the profile when the function honours it (ALLOBJ_AUTHORITY *USED); the profile's own
+ * entry; then its groups, each allowed by *ALLOBJ (when honoured) or its own entry (allowed
+ * wins over denied); the function's default.
  */
 function readFunctionUsage(
   profile: string,
-  effectiveAuthorities: string[],
+  authorities: { own: string[]; groups: Record<string, string[]> },
   usageRows: Db2Row[] | null,
   defaultRows: Db2Row[] | null,
 ): Record<string, FunctionUsage> {
@@ -228,12 +229,14 @@ function readFunctionUsage(
       result[id] = "NOT_DEFINED";
       continue;
     }
+    const allObjHonoured = usageValue(definition.ALLOBJ_AUTHORITY) === "USED";
     const entries = usageRows.filter((row) => text(row.FUNCTION_ID) === id);
     const own = entries.find((row) => text(row.USER_NAME) === profile);
     const groupUsages = entries.filter((row) => text(row.USER_NAME) !== profile).map((row) => usageValue(row.USAGE));
-    if (own) result[id] = usageValue(own.USAGE) === "ALLOWED" ? "ALLOWED" : "DENIED";
-    else if (usageValue(definition.ALLOBJ_AUTHORITY) === "USED" && effectiveAuthorities.includes("*ALLOBJ")) result[id] = "ALLOWED";
-    else if (groupUsages.includes("ALLOWED")) result[id] = "ALLOWED";
+    const groupHasAllObj = Object.values(authorities.groups).some((held) => held.includes("*ALLOBJ"));
+    if (allObjHonoured && authorities.own.includes("*ALLOBJ")) result[id] = "ALLOWED";
+    else if (own) result[id] = usageValue(own.USAGE) === "ALLOWED" ? "ALLOWED" : "DENIED";
+    else if ((allObjHonoured && groupHasAllObj) || groupUsages.includes("ALLOWED")) result[id] = "ALLOWED";
     else if (groupUsages.includes("DENIED")) result[id] = "DENIED";
     else result[id] = usageValue(definition.DEFAULT_USAGE) === "ALLOWED" ? "ALLOWED" : "DENIED";
   }

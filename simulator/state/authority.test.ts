@@ -70,6 +70,24 @@ describe("isFunctionAllowed", () => {
     expect(isFunctionAllowed(state, resolvePrincipal(state, "NOBODY"), "QIBM_QTMF_FTP_SERVER")).toBe(false);
   });
 
+  it("follows IBM's order (QSYCKUFU): own *ALLOBJ beats the own entry, which beats a group's *ALLOBJ", () => {
+    const ordered = ZSystemState.parse({
+      name: "AUTH2",
+      scenario: "test",
+      release: "7.6",
+      users: [
+        { name: "ADMGRP", specialAuthorities: ["*ALLOBJ"] },
+        { name: "BOSS", specialAuthorities: ["*ALLOBJ"] },
+        { name: "MEMBER", groupProfile: "ADMGRP" },
+        { name: "OTHER", groupProfile: "ADMGRP" },
+      ],
+      functionUsage: [{ functionId: "QIBM_DB_SECADM", defaultUsage: "*DENIED", allObjAuthority: "*USED", users: { BOSS: "*DENIED", MEMBER: "*DENIED" } }],
+    });
+    expect(isFunctionAllowed(ordered, resolvePrincipal(ordered, "BOSS"), "QIBM_DB_SECADM")).toBe(true);
+    expect(isFunctionAllowed(ordered, resolvePrincipal(ordered, "MEMBER"), "QIBM_DB_SECADM")).toBe(false);
+    expect(isFunctionAllowed(ordered, resolvePrincipal(ordered, "OTHER"), "QIBM_DB_SECADM")).toBe(true);
+  });
+
   it("denies an unknown function id", () => {
     expect(isFunctionAllowed(state, resolvePrincipal(state, "ADMIN"), "QIBM_NO_SUCH")).toBe(false);
   });

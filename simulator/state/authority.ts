@@ -99,16 +99,21 @@ export function hasRights(principal: Principal, object: TObjectAuthorities, need
 }
 
 /**
- * Function usage (CHGFCNUSG): the user's own entry, else any group allowed, else *ALLOBJ when
- * the function honours it (QIBM_IOSYSCFG_VIEW does not), else the default.
+ * Function usage (CHGFCNUSG), in the order IBM documents for QSYCKUFU: *ALLOBJ when the function
+ * honours it (QIBM_IOSYSCFG_VIEW does not), the user's own entry, its groups (allowed wins), the
+ * default. The principal's special authorities include its groups', which covers IBM's per-group
+ * *ALLOBJ step too, except that a user's own *DENIED entry must still beat a group's *ALLOBJ.
  */
 export function isFunctionAllowed(state: TSystemState, principal: Principal, functionId: string): boolean {
   const fn = state.functionUsage.find((entry) => entry.functionId === functionId);
   if (!fn) return false;
+  const allObjHonoured = fn.allObjAuthority === "*USED";
+  const ownAllObj = principal.specialAuthorities.has("*ALLOBJ") && findUser(state, principal.name)?.specialAuthorities.includes("*ALLOBJ");
+  if (allObjHonoured && ownAllObj) return true;
   const own = fn.users[principal.name];
   if (own) return own === "*ALLOWED";
+  if (allObjHonoured && principal.specialAuthorities.has("*ALLOBJ")) return true;
   const groupUsages = principal.groups.map((group) => fn.users[group]).filter(Boolean);
   if (groupUsages.length > 0) return groupUsages.includes("*ALLOWED");
-  if (fn.allObjAuthority === "*USED" && principal.specialAuthorities.has("*ALLOBJ")) return true;
   return fn.defaultUsage === "*ALLOWED";
 }
