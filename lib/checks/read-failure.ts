@@ -1,5 +1,6 @@
 import type { ReadStatement } from "@/lib/checks/read-batch";
 import type { StatementResult } from "@/lib/checks/statement-result";
+import { isMissingObjectState } from "@/lib/ibmi/run-sql";
 
 /**
  * Why a read gave no usable answer, kept with enough detail for a check to say exactly what is
@@ -22,9 +23,6 @@ export interface FailureContext {
   servicesPresent: readonly string[] | null;
 }
 
-// SQL0204 (42704, undefined name) for tables/views/files; 42883/42884 when no routine (a table
-// function such as IFS_READ) matches, as in vscode-ibmi's QCMDEXC report (ibmi-facts §1.3, §8).
-const MISSING_OBJECT_SQLSTATES = new Set(["42704", "42883", "42884"]);
 // SQL0551 / SQL0552: not authorized to the object or to the operation.
 const NOT_AUTHORIZED_SQLSTATES = new Set(["42501", "42502"]);
 const NOT_AUTHORIZED_NATIVE_ERRORS = new Set([-551, -552]);
@@ -109,7 +107,7 @@ export function classifyFailure(
   const serviceName = statement.object.split(".")[1] ?? statement.object;
   const listedAsMissing =
     statement.isService && context.servicesPresent !== null && !context.servicesPresent.includes(serviceName);
-  if (MISSING_OBJECT_SQLSTATES.has(result.sqlstate) || listedAsMissing) {
+  if (isMissingObjectState(result.sqlstate) || listedAsMissing) {
     return {
       kind: "missing-object",
       object: statement.object,

@@ -90,5 +90,8 @@ describe("requireRows", () => {
     expect(() => requireRows(missing, "S")).toThrow(SqlError);
     const denied = { kind: "error", sqlstate: "42501", nativeError: -551, message: "Not authorized." } as const;
     expect(() => requireRows(denied, "S", { service: "QSYS2.NETSTAT_JOB_INFO" })).toThrow(SqlError);
+    // A table function no routine matches (IFS_READ before its PTF) is missing too, as the scan classifies it.
+    const noRoutine = { kind: "error", sqlstate: "42883", nativeError: -440, message: "Routine IFS_READ in QSYS2 not found with specified parameters." } as const;
+    expect(() => requireRows(noRoutine, "S", { service: "QSYS2.IFS_READ" })).toThrow(ServiceUnavailable);
   });
 });

@@ -46,14 +46,20 @@ export async function runSql(conn: IbmiExecutor, statements: readonly string[], 
   return results;
 }
 
-/** "Undefined object" and "routine not found": what a missing IBM i service looks like. */
-const MISSING_OBJECT_STATES = ["42704", "42884"];
+/**
+ * What a missing IBM i service looks like: SQL0204 (42704, undefined name) for tables, views and
+ * files; 42883/42884 when no routine (a table function such as IFS_READ) matches, as in
+ * vscode-ibmi's QCMDEXC report (ibmi-facts §1.3, §8).
+ */
+const MISSING_OBJECT_STATES = new Set(["42704", "42883", "42884"]);
+
+export const isMissingObjectState = (sqlstate: string): boolean => MISSING_OBJECT_STATES.has(sqlstate);
 
 /**
  * The rows of a statement that must have returned a result table.
  *
  * @param options.service the IBM i service the statement reads (`QSYS2.NETSTAT_JOB_INFO`); when
- *   given, "object not found" (42704) and "routine not found" (42884) become ServiceUnavailable.
+ *   given, "object not found" and "routine not found" become ServiceUnavailable.
  * @throws ServiceUnavailable, or SqlError when the statement failed or did not run;
  *   Db2OutputError when it was not a query.
  */
@@ -62,7 +68,7 @@ export function requireRows(outcome: SqlStatementOutcome, statement: string, opt
     case "rows":
       return outcome.rows;
     case "error":
-      if (options.service && MISSING_OBJECT_STATES.includes(outcome.sqlstate)) {
+      if (options.service && isMissingObjectState(outcome.sqlstate)) {
         throw new ServiceUnavailable(options.service, `SQLSTATE ${outcome.sqlstate}: ${outcome.message}`);
       }
       throw new SqlError(statement, outcome.sqlstate, outcome.nativeError, outcome.message);
