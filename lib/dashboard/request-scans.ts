@@ -1,8 +1,9 @@
 import type { PgBoss } from "pg-boss";
 import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import type { ScanKind } from "@/lib/checks/read-batch";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requestScan, type ScanKind } from "@/lib/scans/request-scan";
+import { requestScan } from "@/lib/scans/request-scan";
 
 export interface RequestedScan {
   systemId: string;

@@ -1,4 +1,4 @@
-import type { CheckEvaluation, FindingDraft, Severity } from "@/lib/checks/check-types";
+import type { CheckEvaluation, FindingDraft } from "@/lib/checks/check-types";
 
 /**
  * How one scan's evaluations change the stored findings. Pure: given what is stored and what the
@@ -65,10 +65,4 @@ export function planFindingChanges(stored: readonly StoredFinding[], evaluated: 
     }
   }
   return operations;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-
-export function compareSeverity(a: Severity, b: Severity): number {
-  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
 }

@@ -1,8 +1,8 @@
 import type { PgBoss } from "pg-boss";
+import type { ScanKind } from "@/lib/checks/read-batch";
 import type { Db } from "@/lib/db/client";
 import { SCAN_QUEUE, type ScanJobData } from "@/lib/jobs/boss";
 
-export type ScanKind = "full" | "connections";
 export type ScanTrigger = "manual" | "schedule" | "verify" | "registration";
 
 /**

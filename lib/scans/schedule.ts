@@ -1,6 +1,7 @@
 import type { PgBoss } from "pg-boss";
+import type { ScanKind } from "@/lib/checks/read-batch";
 import type { Db } from "@/lib/db/client";
-import { requestScan, type ScanKind } from "./request-scan";
+import { requestScan } from "./request-scan";
 
 export interface ScheduleState {
   systemId: string;

@@ -83,13 +83,3 @@ export function portOwner(state: TSystemState, port: number): PortOwner | null {
   }
   return null;
 }
-
-/** STRTCP / STRTCPSVR SERVER(*AUTOSTART): every server whose AUTOSTART is *YES. */
-export function startAutostartServers(state: TSystemState, now: Date): void {
-  for (const def of Object.values(SERVERS)) {
-    if (state.servers[def.id].autostart) startServer(state, def.id, now);
-  }
-  for (const instance of state.servers.http) {
-    if (instance.autostart) startHttpInstance(state, instance, now);
-  }
-}
