@@ -32,14 +32,6 @@ async function simulator(method: string, path: string, body?: unknown): Promise<
   return { status: response.status, json: response.status === 204 ? null : await response.json() };
 }
 
-/** Reloads until the check has an answer stored (scans run in the background worker). */
-async function expectEventually(page: Page, assertion: () => Promise<void>, timeout = 90_000) {
-  await expect(async () => {
-    await page.reload();
-    await assertion();
-  }).toPass({ timeout });
-}
-
 test("an officer scans the fleet from the fleet page and sees each scan finish", async ({ page }) => {
   await signIn(page, OFFICER);
   await expect(page.getByRole("heading", { level: 1, name: "Fleet" })).toBeVisible();

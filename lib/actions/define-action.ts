@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf, isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 
 export type ActionResult<T> =
@@ -44,12 +44,7 @@ export function defineAction<S extends z.ZodType, T>(
     }
     const parsed = options.input.safeParse(raw);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".") || "_";
-        (fieldErrors[field] ??= []).push(issue.message);
-      }
-      return { ok: false, code: "invalid", error: "Some values are not valid.", fieldErrors };
+      return { ok: false, code: "invalid", error: "Some values are not valid.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
       return { ok: true, data: await handler({ user, input: parsed.data, ip }) };

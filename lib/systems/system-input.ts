@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldErrorsOf } from "@/lib/errors";
 import { parseIpAddress } from "@/lib/net/ip-address";
 
 /**
@@ -130,7 +131,5 @@ export type TUpdateSystem = z.infer<typeof ZUpdateSystem>;
 export function confirmationProblem(input: { confirmedFingerprint: string; fingerprintVerified: boolean }): Record<string, string[]> | null {
   const parsed = ZFingerprintConfirmation.safeParse(input);
   if (parsed.success) return null;
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (errors[String(issue.path[0])] ??= []).push(issue.message);
-  return errors;
+  return fieldErrorsOf(parsed.error);
 }

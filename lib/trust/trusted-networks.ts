@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { formatCidr, parseCidr } from "@/lib/net/cidr";
 import { ZTrustedNetwork } from "@/lib/net/trusted-networks";
 import type { AuditContext } from "@/lib/systems/audit-context";
@@ -63,9 +63,7 @@ interface Options extends AuditContext {
 async function validated(db: Db, raw: TTrustedNetworkInput, options: Options, exceptId?: string) {
   const parsed = ZTrustedNetworkInput.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
-    throw new AppError("invalid", "Some values are not valid.", fieldErrors);
+    throw new AppError("invalid", "Some values are not valid.", fieldErrorsOf(parsed.error));
   }
   const input = parsed.data;
   // Stored in one spelling (2001:DB8:0::/32 → 2001:db8::/32) so duplicates are recognised.

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { InvalidValueError, type JsonValue } from "@/lib/ibmi/errors";
 import type { IbmiExecutor } from "@/lib/ibmi/transport/types";
 import { assessAuthority, needsOfSteps, type AuthorityAssessment } from "../authority-needs";
@@ -8,7 +8,7 @@ import type { EngineDeps } from "./deps";
 import { loadContexts, type SystemRow } from "./plan-context";
 import { planHash, toPlanView, type PlanView } from "./plan-view";
 import { readState, stateStatements, type StateRead, type StateStatements } from "./read-state";
-import { fieldErrorsOf, type ResolvedTarget } from "./target";
+import type { ResolvedTarget } from "./target";
 
 export interface Computed {
   statements: StateStatements;

@@ -1,7 +1,6 @@
-import type { z } from "zod";
 import { can, type Role } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
 import type { JsonValue } from "@/lib/ibmi/errors";
 import { remediationById, remediationsForCheck } from "../catalogue";
 import type { AnyRemediationDefinition, PlanPurpose } from "../types";
@@ -31,12 +30,6 @@ export interface ResolvedTarget {
   params: Record<string, JsonValue> | null;
   finding: TargetFinding | null;
   undoOf: { id: string; findingId: string | null } | null;
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  return fieldErrors;
 }
 
 /** Parameters through the definition's zod schema: hostile or malformed values stop here, before any plan. */
