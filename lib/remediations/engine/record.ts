@@ -202,8 +202,8 @@ export async function recordCrash(db: Db, id: string, error: unknown, audit: Aud
   const info = toErrorInfo(error);
   const message = isAppError(error) ? error.message : info.userMessage;
   await db.$transaction(async (tx) => {
-    await tx.remediation.update({ where: { id }, data: { status: "failed", error: message, finishedAt: new Date() } });
-    await recordAudit(tx, { ...audit, action: "remediation.run", targetType: "remediation", targetId: id, outcome: "failure", detail: { error: info.message } });
+    const record = await tx.remediation.update({ where: { id }, data: { status: "failed", error: message, finishedAt: new Date() }, select: { undoOfId: true } });
+    await recordAudit(tx, { ...audit, action: auditAction(record), targetType: "remediation", targetId: id, outcome: "failure", detail: { error: info.message } });
   });
 }
 
@@ -213,14 +213,14 @@ export async function recordCrash(db: Db, id: string, error: unknown, audit: Aud
  * of the system is unknown after such a run, and the record says so.
  */
 export async function sweepInterrupted(db: Db, systemId: string): Promise<void> {
-  const orphans = await db.remediation.findMany({ where: { systemId, status: "running" }, select: { id: true } });
-  for (const { id } of orphans) {
+  const orphans = await db.remediation.findMany({ where: { systemId, status: "running" }, select: { id: true, undoOfId: true } });
+  for (const { id, undoOfId } of orphans) {
     await db.$transaction(async (tx) => {
       await tx.remediation.update({
         where: { id },
         data: { status: "failed", finishedAt: new Date(), error: "The run was interrupted (the process running it stopped). Check the system's state with a scan before trying again." },
       });
-      await recordAudit(tx, { actor: null, action: "remediation.run", targetType: "remediation", targetId: id, outcome: "failure", detail: { error: "interrupted" } });
+      await recordAudit(tx, { actor: null, action: auditAction({ undoOfId }), targetType: "remediation", targetId: id, outcome: "failure", detail: { error: "interrupted" } });
     });
   }
 }

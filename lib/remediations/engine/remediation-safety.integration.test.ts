@@ -171,11 +171,18 @@ describe("safety of the run", () => {
   it("a run left 'running' by a process that died is closed as interrupted by the next run on that system", async () => {
     const system = await simulated.register();
     const { input } = await previewAndRun(system.id, "ftp.autostart-off");
-    const orphan = await prisma.remediation.create({
-      data: { systemId: system.id, actionId: "ftp.end-server", params: {}, status: "running", plan: {}, stateHash: "x", reason: "died", idempotencyKey: randomUUID(), requestedById: OFFICER.id },
-    });
+    const orphaned = (extra: { undoOfId?: string } = {}) =>
+      prisma.remediation.create({
+        data: { systemId: system.id, actionId: "ftp.end-server", params: {}, status: "running", plan: {}, stateHash: "x", reason: "died", idempotencyKey: randomUUID(), requestedById: OFFICER.id, ...extra },
+      });
+    const orphan = await orphaned();
+    const orphanUndo = await orphaned({ undoOfId: orphan.id });
     expect((await runRemediation(simulated.deps, input, OFFICER, null)).status).toBe("succeeded");
     expect(await prisma.remediation.findUniqueOrThrow({ where: { id: orphan.id } })).toMatchObject({ status: "failed", error: expect.stringContaining("interrupted") });
+    // The audit log names what was interrupted: a run, or an undo.
+    const audits = await prisma.auditEvent.findMany({ where: { targetId: { in: [orphan.id, orphanUndo.id] }, outcome: "failure" }, select: { targetId: true, action: true } });
+    expect(audits).toEqual(expect.arrayContaining([{ targetId: orphan.id, action: "remediation.run" }, { targetId: orphanUndo.id, action: "remediation.undo" }]));
+    expect(audits).toHaveLength(2);
   });
 
   it("rejects hostile parameters before reading the system", async () => {
