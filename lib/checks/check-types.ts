@@ -75,6 +75,8 @@ export interface CheckContext {
   };
   /** Whether the FTP server listened, sampled by every scan (see `ftpListeningSample`). */
   ftpListeningHistory: readonly ListeningSample[];
+  /** A gap between samples longer than this is "not observed" (`sampleGapMinutes` of the system's schedule). */
+  ftpSampleGapMinutes: number;
   /**
    * Addresses Portcullis itself connects from (the local address of its SSH socket). Its own
    * scanning session shows up in NETSTAT_INFO like any other and must not be reported.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ListeningSample } from "@/lib/checks/check-types";
-import { computeExposureHours } from "@/lib/checks/exposure-hours";
+import { computeExposureHours, sampleGapMinutes } from "@/lib/checks/exposure-hours";
 import type { TServiceWindow } from "@/lib/checks/policy";
 
 const businessHoursUtc: TServiceWindow = { days: ["mon", "tue", "wed", "thu", "fri"], from: "07:00", to: "19:00", timeZone: "UTC" };
@@ -88,5 +88,13 @@ describe("computeExposureHours", () => {
       { at: "2026-03-15T10:30:00Z" as unknown as Date, listening: false },
     ];
     expect(computeExposureHours(history, businessHoursUtc, now).exposureHours).toBe(0.5);
+  });
+});
+
+describe("sampleGapMinutes", () => {
+  it("allows two of the system's most frequent scans between samples, and at least an hour", () => {
+    expect(sampleGapMinutes({ fullScanMinutes: 360, connectionsMinutes: 120 })).toBe(240);
+    expect(sampleGapMinutes({ fullScanMinutes: 45, connectionsMinutes: 1440 })).toBe(90);
+    expect(sampleGapMinutes({ fullScanMinutes: 60, connectionsMinutes: 5 })).toBe(60);
   });
 });

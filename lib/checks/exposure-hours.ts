@@ -18,6 +18,15 @@ export interface ExposureHours {
   observedHours: number;
 }
 
+/**
+ * How long a gap between listening samples may be before it counts as unobserved: twice the
+ * system's most frequent scan (full and connections scans both sample), so one late or failed
+ * scan is not a hole in the history; never under an hour, so a busy queue is not one either.
+ */
+export function sampleGapMinutes(schedule: { fullScanMinutes: number; connectionsMinutes: number }): number {
+  return Math.max(60, 2 * Math.min(schedule.fullScanMinutes, schedule.connectionsMinutes));
+}
+
 const MINUTE = 60_000;
 const WEEK_MINUTES = 7 * 24 * 60;
 const WEEKDAY_BY_SHORT_NAME: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };

@@ -1,5 +1,5 @@
 import { evidence, notAssessed, partial } from "@/lib/checks/check-outcomes";
-import type { CheckEvaluation, FindingEvidence } from "@/lib/checks/check-types";
+import type { CheckContext, CheckEvaluation, FindingEvidence } from "@/lib/checks/check-types";
 import type { Listener, Observations, Read, ReadFailed, ServerJob } from "@/lib/checks/observation-types";
 
 /**
@@ -119,4 +119,10 @@ export const smtpActivity = (observations: Observations) =>
  */
 export function ftpListeningSample(observations: Observations): boolean | null {
   return ftpActivity(observations).running;
+}
+
+/** The context with this reading's FTP sample appended, as the history will hold it once stored. */
+export function withFtpSample(context: CheckContext, observations: Observations, at: Date): CheckContext {
+  const listening = ftpListeningSample(observations);
+  return listening === null ? context : { ...context, ftpListeningHistory: [...context.ftpListeningHistory, { at, listening }] };
 }

@@ -4,8 +4,8 @@ import type { TServiceWindow } from "@/lib/checks/policy";
 
 /**
  * FTP exposure hours per week for the FTP panel's chart: the same computation FTP-03 judges
- * (lib/checks/exposure-hours), run for each of the last `weeks` weeks from the listening sample
- * every full scan stored. Hours without samples are shown as unobserved, never as safe.
+ * (lib/checks/exposure-hours, with the same samples and gap allowance), run for each of the last
+ * `weeks` weeks. Hours without samples are shown as unobserved, never as safe.
  */
 export interface ExposureWeek {
   /** End of the week (ISO 8601); the week is the 7 days before it. */

@@ -1,4 +1,5 @@
 import type { AppliedSetting, CheckContext, ListeningSample } from "@/lib/checks/check-types";
+import { sampleGapMinutes } from "@/lib/checks/exposure-hours";
 import type { Db } from "@/lib/db/client";
 import type { TTrustedNetwork } from "@/lib/net/trusted-networks";
 
@@ -31,9 +32,13 @@ export async function trustedNetworksFor(db: Db, systemId: string): Promise<TTru
   return rows.map((row) => ({ id: row.id, cidr: row.cidr, label: row.label, owner: row.owner, expiresAt: row.expiresAt, localPorts: row.localPorts }));
 }
 
-async function ftpListeningHistory(db: Db, systemId: string, now: Date): Promise<ListeningSample[]> {
+/**
+ * Whether FTP listened, as every succeeded scan (full or connections) recorded it, since `since`,
+ * oldest first: the history FTP-03 judges and the FTP panel charts.
+ */
+export async function ftpListeningSamples(db: Db, systemId: string, since: Date): Promise<ListeningSample[]> {
   const scans = await db.scan.findMany({
-    where: { systemId, status: "succeeded", finishedAt: { gte: new Date(now.getTime() - HISTORY_DAYS * 86_400_000) } },
+    where: { systemId, status: "succeeded", finishedAt: { gte: since } },
     orderBy: { finishedAt: "asc" },
     select: { finishedAt: true, summary: true },
   });
@@ -44,11 +49,12 @@ async function ftpListeningHistory(db: Db, systemId: string, now: Date): Promise
 }
 
 export async function loadCheckContext(db: Db, systemId: string, now: Date): Promise<CheckContext> {
-  const [trustedNetworks, smtpAllowRelay, ftpAllowSsl, history] = await Promise.all([
+  const [trustedNetworks, smtpAllowRelay, ftpAllowSsl, history, schedule] = await Promise.all([
     trustedNetworksFor(db, systemId),
     lastApplied(db, systemId, "smtpAllowRelay"),
     lastApplied(db, systemId, "ftpAllowSsl"),
-    ftpListeningHistory(db, systemId, now),
+    ftpListeningSamples(db, systemId, new Date(now.getTime() - HISTORY_DAYS * 86_400_000)),
+    db.system.findUniqueOrThrow({ where: { id: systemId }, select: { fullScanMinutes: true, connectionsMinutes: true } }),
   ]);
-  return { now, trustedNetworks, applied: { smtpAllowRelay, ftpAllowSsl }, ftpListeningHistory: history };
+  return { now, trustedNetworks, applied: { smtpAllowRelay, ftpAllowSsl }, ftpListeningHistory: history, ftpSampleGapMinutes: sampleGapMinutes(schedule) };
 }

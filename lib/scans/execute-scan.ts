@@ -2,7 +2,7 @@ import { evaluateChecks } from "@/lib/checks/catalogue";
 import { observe } from "@/lib/checks/observations";
 import { resolvePolicy } from "@/lib/checks/policy";
 import { buildReadBatch } from "@/lib/checks/read-batch";
-import { ftpListeningSample } from "@/lib/checks/server-activity";
+import { ftpListeningSample, withFtpSample } from "@/lib/checks/server-activity";
 import type { Db } from "@/lib/db/client";
 import { HostKeyMismatch, toErrorInfo } from "@/lib/ibmi/errors";
 import { runSql } from "@/lib/ibmi/run-sql";
@@ -69,12 +69,11 @@ export async function executeScan(db: Db, scanId: string, options: { workerId: s
     const roundTrips = transport.roundTrips - before;
     const observations = observe(statements, outcomes);
     const collectedAt = new Date();
-    const context = await loadCheckContext(db, scan.systemId, collectedAt);
+    // Every scan, connections-only ones included, samples whether FTP listens (exposure hours).
+    const context = withFtpSample(await loadCheckContext(db, scan.systemId, collectedAt), observations, collectedAt);
     // Our own SSH session shows up in the system's connection list; it is not an intruder.
     if (transport.localAddress) context.ownAddresses = [transport.localAddress];
-    // Every scan, connections-only ones included, samples whether FTP listens (exposure hours).
     const ftpListening = ftpListeningSample(observations);
-    if (ftpListening !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at: collectedAt, listening: ftpListening }];
     const results = evaluateChecks(observations, resolvePolicy(scan.system.policy), context, scan.kind);
     await persistScan(db, {
       scanId,

@@ -31,7 +31,7 @@ export const ftp03ExposureHours: CheckDefinition = {
         "No FTP listening samples have been recorded yet; every scan records one, so exposure hours appear after the next scans.",
       );
     }
-    const result = computeExposureHours(context.ftpListeningHistory, window, context.now);
+    const result = computeExposureHours(context.ftpListeningHistory, window, context.now, { maxGapMinutes: context.ftpSampleGapMinutes });
     if (result.observedHours === 0) {
       return notAssessed("No FTP listening sample falls within the last 7 days, so exposure hours cannot be computed.");
     }

@@ -127,6 +127,19 @@ describe("FTP-03 exposure hours", () => {
     expect(none.detail).toContain("No FTP listening samples");
   });
 
+  it("judges gaps between samples by the system's own schedule", () => {
+    // Samples two hours apart: a hole for a system scanned every 30 minutes, the normal pace for one scanned every 90.
+    const everyTwoHours = [
+      { at: new Date("2026-03-14T10:00:00Z"), listening: true },
+      { at: new Date("2026-03-14T12:00:00Z"), listening: true },
+      { at: new Date("2026-03-14T14:00:00Z"), listening: false },
+    ];
+    const tight = ftp03ExposureHours.evaluate(observations(), ftpApproved, context({ ftpListeningHistory: everyTwoHours, ftpSampleGapMinutes: 60 }));
+    const loose = ftp03ExposureHours.evaluate(observations(), ftpApproved, context({ ftpListeningHistory: everyTwoHours, ftpSampleGapMinutes: 180 }));
+    expect(loose.findings[0]!.title).toBe("FTP listened 4 h outside its window this week");
+    expect(tight.findings[0]!.title).toBe("FTP listened 2 h outside its window this week");
+  });
+
   it("tolerates exposure up to the policy threshold", () => {
     const lenient = resolvePolicy({ approvedServers: ["ftp"], maxFtpExposureHoursPerWeek: 2 });
     expect(ftp03ExposureHours.evaluate(observations(), lenient, context({ ftpListeningHistory: weekendOnly })).outcome).toBe("pass");

@@ -120,5 +120,6 @@ export const context = (overrides: Partial<CheckContext> = {}): CheckContext => 
   trustedNetworks: [],
   applied: {},
   ftpListeningHistory: [],
+  ftpSampleGapMinutes: 60,
   ...overrides,
 });

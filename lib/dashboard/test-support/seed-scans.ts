@@ -3,7 +3,7 @@ import type { Observations } from "@/lib/checks/observation-types";
 import { observe } from "@/lib/checks/observations";
 import { resolvePolicy, type TPolicyOverrides } from "@/lib/checks/policy";
 import { buildReadBatch, type ScanKind } from "@/lib/checks/read-batch";
-import { ftpListeningSample } from "@/lib/checks/server-activity";
+import { ftpListeningSample, withFtpSample } from "@/lib/checks/server-activity";
 import type { Db } from "@/lib/db/client";
 import { sealSystemSecret } from "@/lib/db/system-secrets";
 import { loadCheckContext } from "@/lib/scans/check-context";
@@ -58,9 +58,9 @@ export async function persistObservedScan(
   const scan = await db.scan.create({
     data: { systemId, kind, trigger: "manual", status: "running", queuedAt: new Date(finishedAt.getTime() - 2000), startedAt: new Date(finishedAt.getTime() - 1500) },
   });
-  const context = await loadCheckContext(db, systemId, finishedAt);
+  // As the scan runner does: every scan, connections-only ones included, samples FTP.
   const ftpListening = ftpListeningSample(observations);
-  if (kind === "full" && ftpListening !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at: finishedAt, listening: ftpListening }];
+  const context = withFtpSample(await loadCheckContext(db, systemId, finishedAt), observations, finishedAt);
   const statements = buildReadBatch(kind);
   await persistScan(db, {
     scanId: scan.id,
@@ -73,7 +73,7 @@ export async function persistObservedScan(
     outcomes: [],
     observations,
     results: evaluateChecks(observations, resolvePolicy(system.policy), context, kind),
-    ftpListening: kind === "full" ? ftpListening : null,
+    ftpListening,
   });
   return scan.id;
 }

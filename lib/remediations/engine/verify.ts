@@ -1,6 +1,6 @@
 import { evaluateChecks } from "@/lib/checks/catalogue";
 import type { CheckContext, CheckOutcome } from "@/lib/checks/check-types";
-import { ftpListeningSample } from "@/lib/checks/server-activity";
+import { withFtpSample } from "@/lib/checks/server-activity";
 import { toErrorInfo } from "@/lib/ibmi/errors";
 import type { IbmiExecutor } from "@/lib/ibmi/transport/types";
 import type { AnyRemediationDefinition, Plan, StateExpectation } from "../types";
@@ -78,12 +78,11 @@ export async function verifyRun(
       if (expectations.every((e) => e.ok) || attempts >= deps.verifyAttempts) {
         const applied = options.definition.applied?.(options.params) ?? {};
         const at = deps.now();
-        const context: CheckContext = {
-          ...contexts.check,
-          applied: { ...contexts.check.applied, ...Object.fromEntries(Object.entries(applied).map(([key, value]) => [key, { value, at }])) },
-        };
-        const sample = ftpListeningSample(state.observations);
-        if (sample !== null) context.ftpListeningHistory = [...context.ftpListeningHistory, { at, listening: sample }];
+        const context: CheckContext = withFtpSample(
+          { ...contexts.check, applied: { ...contexts.check.applied, ...Object.fromEntries(Object.entries(applied).map(([key, value]) => [key, { value, at }])) } },
+          state.observations,
+          at,
+        );
         checks = evaluateChecks(state.observations, contexts.policy, context, "full")
           .filter((result) => options.checkIds.includes(result.checkId))
           .map((result) => ({ checkId: result.checkId, title: result.title, outcome: result.outcome, detail: result.detail, findingKeys: result.findings.map((f) => f.key) }));

@@ -5,9 +5,8 @@ import { PanelShell } from "@/components/panels/panel-shell";
 import { NotAllowed } from "@/components/ui/card";
 import { bestKnownSetting } from "@/lib/checks/unreadable-setting";
 import { ftpExposureByWeek } from "@/lib/dashboard/ftp-exposure-weeks";
-import { ftpListeningSamples } from "@/lib/dashboard/ftp-history";
 import { prisma } from "@/lib/db/client";
-import { loadCheckContext } from "@/lib/scans/check-context";
+import { ftpListeningSamples, loadCheckContext } from "@/lib/scans/check-context";
 import { loadPanelPage, systemPageMetadata } from "../system-data";
 
 export function generateMetadata({ params }: { params: Promise<{ systemId: string }> }): Promise<Metadata> {
@@ -25,7 +24,7 @@ export default async function FtpPanelPage({ params }: { params: Promise<{ syste
   const { system, settings, data, now, policy, error } = page;
   const [context, samples] = page.extra;
   const ftpAllowed = policy === null || !policy.approvedServers.includes("ftp") ? "never" : (policy.ftpWindow ?? "always");
-  const weeks = ftpExposureByWeek(samples, ftpAllowed, now, { weeks: WEEKS, maxGapMinutes: settings.fullScanMinutes * 2 });
+  const weeks = ftpExposureByWeek(samples, ftpAllowed, now, { weeks: WEEKS, maxGapMinutes: context.ftpSampleGapMinutes });
   const tls = policy ? bestKnownSetting(policy.attested.ftpAllowSsl, context.applied.ftpAllowSsl) : null;
   return (
     <PanelShell
