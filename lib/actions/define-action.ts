@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db/client";
@@ -16,6 +16,8 @@ export interface ActionContext<I> {
   user: CurrentUser;
   input: I;
   ip: string | null;
+  /** The user and address, as every change's audit event records them. */
+  audit: AuditContext;
 }
 
 /**
@@ -47,7 +49,7 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: false, code: "invalid", error: "Some values are not valid.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
-      return { ok: true, data: await handler({ user, input: parsed.data, ip }) };
+      return { ok: true, data: await handler({ user, input: parsed.data, ip, audit: { actor: { id: user.id, email: user.email }, ip } }) };
     } catch (error) {
       return failure(error);
     }

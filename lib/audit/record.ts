@@ -8,6 +8,12 @@ export interface AuditActor {
   email: string;
 }
 
+/** Who is making a change, for its audit event (the session's user and address). */
+export interface AuditContext {
+  actor: AuditActor;
+  ip?: string | null;
+}
+
 export interface AuditInput {
   actor: AuditActor | null;
   /** dotted verb, e.g. "system.create", "user.disable", "remediation.run" */

@@ -1,9 +1,8 @@
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { IbmiError } from "@/lib/ibmi/errors";
 import { fetchHostKeyFingerprint } from "@/lib/ibmi/transport/fetch-host-key";
-import type { AuditContext } from "./audit-context";
 import { sshPool } from "./connection";
 
 /**

@@ -1,12 +1,11 @@
 import type { PgBoss } from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ProbeResult } from "@/lib/ibmi/probe-system";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
 import { requestScan } from "@/lib/scans/request-scan";
-import type { AuditContext } from "./audit-context";
 import { credentialFromForm, privateKeyProblem, sealCredential, type TCredential } from "./credential";
 import type { TRegisterSystem } from "./system-input";
 import { probeWithPinnedKey } from "./test-connection";

@@ -1,7 +1,6 @@
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AuditContext } from "./audit-context";
 import { sshPool } from "./connection";
 
 /**

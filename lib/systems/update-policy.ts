@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { resolvePolicy, ZPolicyOverrides } from "@/lib/checks/policy";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AuditContext } from "./audit-context";
 
 export const ZPolicyUpdate = z.object({ systemId: z.uuid(), overrides: ZPolicyOverrides });
 export type TPolicyUpdate = z.input<typeof ZPolicyUpdate>;

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { AuditContext } from "./audit-context";
 import { ZScanIntervals } from "./system-input";
 
 export const ZSafetySwitches = z

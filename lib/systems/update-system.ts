@@ -1,9 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
-import type { AuditContext } from "./audit-context";
 import { storedCredentialRefused } from "./connection-problem";
 import { sshPool } from "./connection";
 import { credentialFromForm, openCredential, sealCredential } from "./credential";

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { formatCidr, parseCidr } from "@/lib/net/cidr";
 import { ZTrustedNetwork } from "@/lib/net/trusted-networks";
-import type { AuditContext } from "@/lib/systems/audit-context";
 
 /**
  * Trusted remote networks, managed by administrators and security officers: from the trusted

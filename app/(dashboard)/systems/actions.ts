@@ -20,12 +20,10 @@ async function boss() {
   return queueClient(databaseUrl);
 }
 
-const actorOf = (user: { id: string; email: string }) => ({ id: user.id, email: user.email });
-
 export const scanSystemAction = defineAction(
   { permission: "scans.run", input: z.object({ systemId: z.uuid(), kind: ZScanKind.default("full") }), action: "scan.request" },
-  async ({ user, input, ip }) => {
-    const result = await requestScansFor(prisma, await boss(), { systemIds: [input.systemId], kind: input.kind }, { actor: actorOf(user), ip });
+  async ({ input, audit }) => {
+    const result = await requestScansFor(prisma, await boss(), { systemIds: [input.systemId], kind: input.kind }, audit);
     if (result.skipped.length > 0) throw new AppError("refused", `${result.skipped[0]!.reason} Enable it under Systems to scan it.`);
     return result;
   },
@@ -33,7 +31,7 @@ export const scanSystemAction = defineAction(
 
 export const scanAllAction = defineAction(
   { permission: "scans.run", input: z.object({ kind: ZScanKind.default("full") }), action: "scan.request" },
-  async ({ user, input, ip }) => requestScansFor(prisma, await boss(), { systemIds: "all", kind: input.kind }, { actor: actorOf(user), ip }),
+  async ({ input, audit }) => requestScansFor(prisma, await boss(), { systemIds: "all", kind: input.kind }, audit),
 );
 
 const ZTrustFromConnection = ZTrustedNetworkInput.safeExtend({
@@ -45,14 +43,14 @@ const ZTrustFromConnection = ZTrustedNetworkInput.safeExtend({
 
 export const trustNetworkAction = defineAction(
   { permission: "trust.manage", input: ZTrustFromConnection, action: "trust.create" },
-  async ({ user, input, ip }) => {
+  async ({ input, audit }) => {
     const network = parseCidr(input.cidr);
     const address = parseIpAddress(input.address);
     if (network === null || address === null || !cidrContains(network, address)) {
       throw new AppError("invalid", `${input.cidr} does not contain ${input.address}.`, { cidr: [`Must contain ${input.address}.`] });
     }
     const { address: _address, scope, ...rest } = input;
-    const created = await createTrustedNetwork(prisma, { ...rest, systemId: scope === "system" ? input.systemId : null }, { actor: actorOf(user), ip });
+    const created = await createTrustedNetwork(prisma, { ...rest, systemId: scope === "system" ? input.systemId : null }, audit);
     revalidatePath(`/systems/${input.systemId}/connections`);
     return created;
   },

@@ -1,5 +1,5 @@
 import type { Prisma, RemediationStatus } from "@/generated/prisma/client";
-import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { toErrorInfo, type JsonValue } from "@/lib/ibmi/errors";
@@ -28,11 +28,6 @@ export interface RunRecord {
   undoOfId: string | null;
 }
 
-export interface AuditInfo {
-  actor: AuditActor;
-  ip: string | null;
-}
-
 function rowData(record: RunRecord) {
   return {
     systemId: record.systemId,
@@ -59,7 +54,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
  * blocker, a missing IBM i authority): recorded with why, so the history shows the attempt.
  * Returns null when the idempotency key was already used (the caller returns that row instead).
  */
-export async function recordRefused(db: Db, record: RunRecord, error: string, audit: AuditInfo): Promise<string | null> {
+export async function recordRefused(db: Db, record: RunRecord, error: string, audit: AuditContext): Promise<string | null> {
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.remediation.create({ data: { ...rowData(record), status: "refused", error, finishedAt: new Date() }, select: { id: true } });
@@ -80,7 +75,7 @@ export async function recordRefused(db: Db, record: RunRecord, error: string, au
 }
 
 /** The row that says "running" (or "waiting for a second person") before any command is sent; null when the key was used. */
-export async function recordStart(db: Db, record: RunRecord, status: Extract<RemediationStatus, "running" | "pending_approval">, audit: AuditInfo): Promise<string | null> {
+export async function recordStart(db: Db, record: RunRecord, status: Extract<RemediationStatus, "running" | "pending_approval">, audit: AuditContext): Promise<string | null> {
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.remediation.create({
@@ -121,7 +116,7 @@ export async function recordOutcome(
   db: Db,
   id: string,
   outcome: RunOutcome,
-  context: { record: RunRecord; title: string; audit: AuditInfo; now: Date; undoOfFindingId: string | null },
+  context: { record: RunRecord; title: string; audit: AuditContext; now: Date; undoOfFindingId: string | null },
 ): Promise<void> {
   const { record, audit, now } = context;
   await db.$transaction(async (tx) => {
@@ -183,7 +178,7 @@ export async function recordOutcome(
 }
 
 /** An approved run that may not go ahead after all (the state changed while it waited, a blocker, an authority). */
-export async function markRefused(db: Db, id: string, record: RunRecord, error: string, audit: AuditInfo): Promise<void> {
+export async function markRefused(db: Db, id: string, record: RunRecord, error: string, audit: AuditContext): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.remediation.update({ where: { id }, data: { status: "refused", error, finishedAt: new Date() } });
     await recordAudit(tx, {
@@ -198,7 +193,7 @@ export async function markRefused(db: Db, id: string, record: RunRecord, error: 
 }
 
 /** A run that stopped for an unexpected reason (the connection dropped while reading, a bug): failed, with why. */
-export async function recordCrash(db: Db, id: string, error: unknown, audit: AuditInfo): Promise<void> {
+export async function recordCrash(db: Db, id: string, error: unknown, audit: AuditContext): Promise<void> {
   const info = toErrorInfo(error);
   const message = isAppError(error) ? error.message : info.userMessage;
   await db.$transaction(async (tx) => {

@@ -1,12 +1,12 @@
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Role } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { IbmiExecutor } from "@/lib/ibmi/transport/types";
 import { computePlan, reasonsNotToRun, type Computed } from "./compute";
 import type { EngineDeps } from "./deps";
 import { loadSystem } from "./load-system";
 import type { SystemRow } from "./plan-context";
-import { markRefused, recordCrash, recordOutcome, recordRefused, recordStart, sweepInterrupted, type AuditInfo, type RunOutcome, type RunRecord } from "./record";
+import { markRefused, recordCrash, recordOutcome, recordRefused, recordStart, sweepInterrupted, type RunOutcome, type RunRecord } from "./record";
 import { reachSystem } from "./reach-system";
 import { runSteps } from "./run-steps";
 import { withSystemLock } from "./system-lock";
@@ -51,10 +51,10 @@ function runRecord(system: SystemRow, target: ResolvedTarget, computed: Computed
 }
 
 /** Commands, then verification, then the outcome recorded; the row is already "running". */
-async function execute(deps: EngineDeps, conn: IbmiExecutor, id: string, run: { system: SystemRow; target: ResolvedTarget; computed: Computed; record: RunRecord; audit: AuditInfo }): Promise<void> {
+async function execute(deps: EngineDeps, conn: IbmiExecutor, id: string, run: { system: SystemRow; target: ResolvedTarget; computed: Computed; record: RunRecord; audit: AuditContext }): Promise<void> {
   const { system, target, computed, record, audit } = run;
   const plan = computed.plan!;
-  const results = await runSteps(plan.steps, { conn, db: deps.db, actor: audit.actor, ip: audit.ip, systemId: system.id, now: deps.now });
+  const results = await runSteps(plan.steps, { conn, db: deps.db, actor: audit.actor, ip: audit.ip ?? null, systemId: system.id, now: deps.now });
   const failed = results.find((result) => !result.ok);
   const verification = failed
     ? null
@@ -102,7 +102,7 @@ async function existingFor(deps: EngineDeps, input: RunInput, actor: Actor): Pro
  * then the commands, the verification and the record. Returns the remediation as recorded.
  */
 export async function runRemediation(deps: EngineDeps, input: RunInput, actor: Actor, ip: string | null): Promise<RemediationView> {
-  const audit: AuditInfo = { actor: { id: actor.id, email: actor.email }, ip };
+  const audit: AuditContext = { actor: { id: actor.id, email: actor.email }, ip };
   const earlier = await existingFor(deps, input, actor);
   if (earlier) return earlier;
   const system = await loadSystem(deps.db, input.systemId);
@@ -145,7 +145,7 @@ export async function runRemediation(deps: EngineDeps, input: RunInput, actor: A
  * is computed again and must still hash as it did when requested.
  */
 export async function approveRemediation(deps: EngineDeps, remediationId: string, actor: Actor, ip: string | null): Promise<RemediationView> {
-  const audit: AuditInfo = { actor: { id: actor.id, email: actor.email }, ip };
+  const audit: AuditContext = { actor: { id: actor.id, email: actor.email }, ip };
   const row = await deps.db.remediation.findUnique({ where: { id: remediationId } });
   if (!row) throw new AppError("not_found", "That remediation does not exist.");
   if (row.status !== "pending_approval") throw new AppError("conflict", "That remediation is not waiting for approval.");
@@ -189,7 +189,7 @@ export async function approveRemediation(deps: EngineDeps, remediationId: string
 
 /** Declines a pending request (any approver, or the requester withdrawing it). */
 export async function rejectRemediation(deps: EngineDeps, remediationId: string, note: string, actor: Actor, ip: string | null): Promise<RemediationView> {
-  const audit: AuditInfo = { actor: { id: actor.id, email: actor.email }, ip };
+  const audit: AuditContext = { actor: { id: actor.id, email: actor.email }, ip };
   await deps.db.$transaction(async (tx) => {
     const { count } = await tx.remediation.updateMany({
       where: { id: remediationId, status: "pending_approval" },

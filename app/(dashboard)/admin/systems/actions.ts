@@ -20,10 +20,6 @@ import { updateSystem } from "@/lib/systems/update-system";
 
 const ZSystemId = z.object({ systemId: z.uuid() });
 
-function audit(user: { id: string; email: string }, ip: string | null) {
-  return { actor: { id: user.id, email: user.email }, ip };
-}
-
 function refresh(systemId?: string) {
   revalidatePath("/admin/systems");
   if (systemId) revalidatePath(`/admin/systems/${systemId}`);
@@ -34,25 +30,25 @@ export const testConnectionAction = defineAction({ permission: "systems.manage",
   return { hostKey: report.hostKey, userProfile: report.probe.userProfile, readiness: report.readiness };
 });
 
-export const registerSystemAction = defineAction({ permission: "systems.manage", input: ZRegisterSystem, action: "system.create" }, async ({ user, input, ip }) => {
+export const registerSystemAction = defineAction({ permission: "systems.manage", input: ZRegisterSystem, action: "system.create" }, async ({ input, audit }) => {
   const databaseUrl = getEnv().DATABASE_URL;
   if (!databaseUrl) throw new AppError("unavailable", "The database is not configured, so no scan can be queued.");
   const boss = await queueClient(databaseUrl);
-  const result = await registerSystem(prisma, boss, input, { ...audit(user, ip), transport: transportOptions() });
+  const result = await registerSystem(prisma, boss, input, { ...audit, transport: transportOptions() });
   refresh();
   return result;
 });
 
-export const updateSystemAction = defineAction({ permission: "systems.manage", input: ZUpdateSystem, action: "system.update" }, async ({ user, input, ip }) => {
-  const result = await updateSystem(prisma, input, { ...audit(user, ip), transport: transportOptions() });
+export const updateSystemAction = defineAction({ permission: "systems.manage", input: ZUpdateSystem, action: "system.update" }, async ({ input, audit }) => {
+  const result = await updateSystem(prisma, input, { ...audit, transport: transportOptions() });
   refresh(input.systemId);
   return result;
 });
 
 export const setSystemEnabledAction = defineAction(
   { permission: "systems.manage", input: ZSystemId.extend({ enabled: z.boolean() }), action: "system.set_enabled" },
-  async ({ user, input, ip }) => {
-    await setSystemEnabled(prisma, input.systemId, input.enabled, audit(user, ip));
+  async ({ input, audit }) => {
+    await setSystemEnabled(prisma, input.systemId, input.enabled, audit);
     refresh(input.systemId);
     return null;
   },
@@ -60,8 +56,8 @@ export const setSystemEnabledAction = defineAction(
 
 export const deleteSystemAction = defineAction(
   { permission: "systems.manage", input: ZSystemId.extend({ confirmName: z.string() }), action: "system.delete" },
-  async ({ user, input, ip }) => {
-    await deleteSystem(prisma, input, audit(user, ip));
+  async ({ input, audit }) => {
+    await deleteSystem(prisma, input, audit);
     refresh();
     return null;
   },
@@ -76,29 +72,29 @@ export const acceptHostKeyAction = defineAction(
     }),
     action: "system.host_key.accept",
   },
-  async ({ user, input, ip }) => {
-    const result = await acceptHostKey(prisma, input, { ...audit(user, ip), timeoutMs: transportOptions().connectTimeoutMs });
+  async ({ input, audit }) => {
+    const result = await acceptHostKey(prisma, input, { ...audit, timeoutMs: transportOptions().connectTimeoutMs });
     refresh(input.systemId);
     return result;
   },
 );
 
-export const dismissHostKeyAction = defineAction({ permission: "systems.manage", input: ZSystemId, action: "system.host_key.dismiss" }, async ({ user, input, ip }) => {
-  await dismissHostKey(prisma, input.systemId, audit(user, ip));
+export const dismissHostKeyAction = defineAction({ permission: "systems.manage", input: ZSystemId, action: "system.host_key.dismiss" }, async ({ input, audit }) => {
+  await dismissHostKey(prisma, input.systemId, audit);
   refresh(input.systemId);
   return null;
 });
 
-export const updatePolicyAction = defineAction({ permission: "policy.manage", input: ZPolicyUpdate, action: "system.policy.update" }, async ({ user, input, ip }) => {
-  await updatePolicy(prisma, input, audit(user, ip));
+export const updatePolicyAction = defineAction({ permission: "policy.manage", input: ZPolicyUpdate, action: "system.policy.update" }, async ({ input, audit }) => {
+  await updatePolicy(prisma, input, audit);
   refresh(input.systemId);
   return null;
 });
 
 export const updateSafetySwitchesAction = defineAction(
   { permission: "policy.manage", input: ZSafetySwitches, action: "system.safety.update" },
-  async ({ user, input, ip }) => {
-    await updateSafetySwitches(prisma, input, audit(user, ip));
+  async ({ input, audit }) => {
+    await updateSafetySwitches(prisma, input, audit);
     refresh(input.systemId);
     return null;
   },

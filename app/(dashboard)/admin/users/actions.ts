@@ -7,16 +7,16 @@ import { ROLES } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { createUser, setUserDisabled, setUserRole, ZNewUser } from "@/lib/users/users";
 
-export const createUserAction = defineAction({ permission: "users.manage", input: ZNewUser, action: "user.create" }, async ({ user, input, ip }) => {
-  const created = await createUser(prisma, input, { actor: { id: user.id, email: user.email }, ip });
+export const createUserAction = defineAction({ permission: "users.manage", input: ZNewUser, action: "user.create" }, async ({ input, audit }) => {
+  const created = await createUser(prisma, input, audit);
   revalidatePath("/admin/users");
   return created;
 });
 
 export const setUserRoleAction = defineAction(
   { permission: "users.manage", input: z.object({ userId: z.string().min(1), role: z.enum(ROLES) }), action: "user.set_role" },
-  async ({ user, input, ip }) => {
-    await setUserRole(prisma, input.userId, input.role, { actor: { id: user.id, email: user.email }, ip });
+  async ({ input, audit }) => {
+    await setUserRole(prisma, input.userId, input.role, audit);
     revalidatePath("/admin/users");
     return null;
   },
@@ -24,8 +24,8 @@ export const setUserRoleAction = defineAction(
 
 export const setUserDisabledAction = defineAction(
   { permission: "users.manage", input: z.object({ userId: z.string().min(1), disabled: z.boolean() }), action: "user.set_disabled" },
-  async ({ user, input, ip }) => {
-    await setUserDisabled(prisma, input.userId, input.disabled, { actor: { id: user.id, email: user.email }, ip });
+  async ({ input, audit }) => {
+    await setUserDisabled(prisma, input.userId, input.disabled, audit);
     revalidatePath("/admin/users");
     return null;
   },
