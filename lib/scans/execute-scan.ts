@@ -4,6 +4,7 @@ import { resolvePolicy } from "@/lib/checks/policy";
 import { buildReadBatch } from "@/lib/checks/read-batch";
 import { ftpListeningSample, withFtpSample } from "@/lib/checks/server-activity";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { HostKeyMismatch, toErrorInfo } from "@/lib/ibmi/errors";
 import { runSql } from "@/lib/ibmi/run-sql";
 import { isAppError } from "@/lib/errors";
@@ -26,7 +27,8 @@ async function claim(db: Db, scanId: string, workerId: string): Promise<"claimed
     });
     return count === 1 ? "claimed" : "finished";
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return "busy";
+    // The partial unique index on running scans: another worker is scanning this system.
+    if (isUniqueViolation(error)) return "busy";
     throw error;
   }
 }

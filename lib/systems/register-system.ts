@@ -2,6 +2,7 @@ import type { PgBoss } from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import type { ProbeResult } from "@/lib/ibmi/probe-system";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
@@ -11,11 +12,6 @@ import type { TRegisterSystem } from "./system-input";
 import { probeWithPinnedKey } from "./test-connection";
 
 export const DUPLICATE_NAME = "A system with this name is already registered.";
-
-/** Prisma's unique-constraint error: the name was taken between the check and the insert. */
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "P2002";
-}
 
 export async function assertNameFree(db: Db, name: string, exceptId?: string): Promise<void> {
   const taken = await db.system.findFirst({ where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });

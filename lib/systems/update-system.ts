@@ -1,12 +1,13 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "@/lib/errors";
 import type { SshTransportOptions } from "@/lib/ibmi/transport/settings";
 import { storedCredentialRefused } from "./connection-problem";
 import { sshPool } from "./connection";
 import { credentialFromForm, openCredential, sealCredential } from "./credential";
-import { assertNameFree, assertUsableCredential, DUPLICATE_NAME, isUniqueViolation, probeColumns } from "./register-system";
+import { assertNameFree, assertUsableCredential, DUPLICATE_NAME, probeColumns } from "./register-system";
 import { confirmationProblem, credentialField, hasNewCredential, type TUpdateSystem } from "./system-input";
 import { probeWithPinnedKey } from "./test-connection";
 

@@ -1,6 +1,7 @@
 import type { Prisma, RemediationStatus } from "@/generated/prisma/client";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { isAppError } from "@/lib/errors";
 import { toErrorInfo, type JsonValue } from "@/lib/ibmi/errors";
 import type { UndoPlan } from "../types";
@@ -47,7 +48,6 @@ function rowData(record: RunRecord) {
 
 const auditAction = (record: Pick<RunRecord, "undoOfId">) => (record.undoOfId ? "remediation.undo" : "remediation.run");
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /**
  * A run that was refused after the plan was computed (the state changed since the preview, a
