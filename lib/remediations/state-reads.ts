@@ -3,6 +3,7 @@ import type { Observations } from "@/lib/checks/observation-types";
 import { parseSmtpListEntry } from "@/lib/checks/smtp-list-entry";
 import type { Row, StatementResult } from "@/lib/checks/statement-result";
 import type { SmtpListEntry } from "@/lib/checks/observation-types";
+import { isDomainName } from "@/lib/ibmi/commands/smtp-near-domains";
 
 /**
  * Reads a remediation needs that a scan does not make: the job schedule entries Portcullis
@@ -191,15 +192,13 @@ function parseQueuePublic(rows: Row[]): QueuePublicAuthority[] {
   });
 }
 
-const DOMAIN_WORD = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
-
 /** The near-domain rows hold a host or domain name in a field whose name is [U]: the first word shaped like one. */
 function parseNearDomains(rows: Row[]): string[] {
   return rows.flatMap((row) => {
     const words = Object.values(row)
       .filter((value): value is string => typeof value === "string")
       .flatMap((value) => value.trim().split(/\s+/));
-    const domain = words.find((word) => DOMAIN_WORD.test(word) && !/^[0-9.]+$/.test(word));
+    const domain = words.find((word) => isDomainName(word) && !/^[0-9.]+$/.test(word));
     return domain === undefined ? [] : [domain.toLowerCase()];
   });
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/errors";
+import { userProfileName } from "@/lib/ibmi/values";
+import { zValidated } from "@/lib/ibmi/zod-validated";
 import { parseIpAddress } from "@/lib/net/ip-address";
 
 /**
@@ -35,11 +37,7 @@ export const ZPort = z.coerce
   .max(65535, "The SSH port is between 1 and 65535.");
 
 /** IBM i profile names: up to 10 characters, first one a letter or # @ $ (folded to uppercase). */
-export const ZUserProfile = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z#@$][A-Z0-9#@$_.]{0,9}$/, "An IBM i user profile name: up to 10 characters, starting with a letter, #, @ or $.");
+export const ZUserProfile = zValidated(userProfileName, "An IBM i user profile name: up to 10 characters, starting with a letter, #, @ or $.");
 
 export const AUTH_METHODS = ["password", "private_key"] as const;
 export const ZAuthMethod = z.enum(AUTH_METHODS);

@@ -11,11 +11,14 @@ import { specialValue, type Validated } from "../values";
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
-/** A DNS domain in lower case: labels of letters, digits and inner hyphens, at least two of them. */
+/** Whether `text` is shaped like a DNS domain (any case): labels of letters, digits and inner hyphens, at least two. */
+export const isDomainName = (text: string): boolean => DOMAIN.test(text.toLowerCase());
+
+/** A DNS domain in lower case. */
 export function domainName(input: unknown, field: string): Validated<"DomainName"> {
   if (typeof input !== "string") throw new InvalidValueError(field, "must be text", input);
   const text = input.toLowerCase();
-  if (!DOMAIN.test(text)) throw new InvalidValueError(field, "must be a domain such as example.com", input);
+  if (!isDomainName(text)) throw new InvalidValueError(field, "must be a domain such as example.com", input);
   return text as Validated<"DomainName">;
 }
 

@@ -1,14 +1,11 @@
-import { z } from "zod";
 import type { OutputQueue } from "@/lib/checks/observation-types";
 import { queueLabel } from "@/lib/checks/queue-authority";
+import { qualifiedObjectName } from "@/lib/ibmi/values";
+import { zValidated } from "@/lib/ibmi/zod-validated";
 import type { SystemState } from "../types";
 
-/** `LIB/NAME` of an output queue, upper case; the CL builder validates the names again. */
-export const ZQueue = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z$#@][A-Z0-9$#@_.]{0,9}\/[A-Z$#@][A-Z0-9$#@_.]{0,9}$/, "An output queue as LIBRARY/NAME, e.g. PAYLIB/PAYROLL");
+/** `LIB/NAME` of an output queue, upper case, by the CL builder's own rule. */
+export const ZQueue = zValidated(qualifiedObjectName, "An output queue as LIBRARY/NAME, e.g. PAYLIB/PAYROLL");
 
 export function findQueue(state: SystemState, queue: string): { queue: OutputQueue | null; reason: string } {
   const queues = state.observations.outputQueues;

@@ -1,25 +1,16 @@
 import { z } from "zod";
-import { prefixFromSubnetMask } from "@/lib/net/cidr";
-import { parseIpAddress } from "@/lib/net/ip-address";
+import { domainName } from "@/lib/ibmi/commands/smtp-near-domains";
+import { ipv4Address, subnetMask } from "@/lib/ibmi/values";
+import { zValidated } from "@/lib/ibmi/zod-validated";
 import type { ParamField } from "../types";
 
 /**
  * One SMTP list entry as the editor takes it: an IPv4 address and mask for *ACCEPT and *REJECT,
- * a domain for *NEAR. Validated here for the form, and again by the CL builders.
+ * a domain for *NEAR. Validated by the CL builders' own rules, so the form refuses what they would.
  */
-const ZIpv4 = z
-  .string()
-  .trim()
-  .refine((text) => !text.includes(":") && parseIpAddress(text)?.family === 4 && /^[0-9.]+$/.test(text), "An IPv4 address such as 192.168.10.0");
-const ZMask = z
-  .string()
-  .trim()
-  .refine((text) => prefixFromSubnetMask(text) !== null, "A contiguous subnet mask such as 255.255.255.0");
-export const ZDomain = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, "A domain such as example.com");
+const ZIpv4 = zValidated(ipv4Address, "An IPv4 address such as 192.168.10.0");
+const ZMask = zValidated(subnetMask, "A contiguous subnet mask such as 255.255.255.0");
+const ZDomain = zValidated(domainName, "A domain such as example.com");
 
 const restartSmtp = z.boolean().default(true);
 
