@@ -20,6 +20,8 @@ export const ZTrustedNetwork = z.object({
   localPorts: z.array(z.number().int().min(1).max(65535)).nullish(),
 });
 export type TTrustedNetwork = z.infer<typeof ZTrustedNetwork>;
+/** A stored trusted network with the system it is limited to (null: every system). */
+export type ScopedTrustedNetwork = TTrustedNetwork & { id: string; systemId: string | null };
 
 /**
  * The trusted network that admits a connection from `address` to `localPort` at `now`, or null.

@@ -7,7 +7,7 @@ import type { StatementId } from "@/lib/checks/read-batch";
 import type { KnownSetting } from "@/lib/checks/unreadable-setting";
 import type { BuiltClCommand } from "@/lib/ibmi/cl-builder";
 import type { JsonValue } from "@/lib/ibmi/errors";
-import type { TTrustedNetwork } from "@/lib/net/trusted-networks";
+import type { ScopedTrustedNetwork } from "@/lib/net/trusted-networks";
 import type { AuthorityNeed } from "./authority-needs";
 import type { ExtraReadId, ExtraState } from "./state-reads";
 
@@ -82,7 +82,6 @@ export interface Plan {
 }
 
 /** A trusted network as stored: a system's own, or fleet-wide when `systemId` is null. */
-export type ScopedTrustedNetwork = TTrustedNetwork & { id: string; systemId: string | null };
 
 /** Why the plan is computed: a fix offered on a finding, or the undo of an earlier run (which may restore a weaker setting). */
 export type PlanPurpose = "fix" | "undo";

@@ -1,7 +1,7 @@
 import type { AppliedSetting, CheckContext, ListeningSample } from "@/lib/checks/check-types";
 import { sampleGapMinutes } from "@/lib/checks/exposure-hours";
 import type { Db } from "@/lib/db/client";
-import type { TTrustedNetwork } from "@/lib/net/trusted-networks";
+import type { ScopedTrustedNetwork } from "@/lib/net/trusted-networks";
 
 /** How far back the FTP listening history goes for exposure hours ("hours per week"). */
 const HISTORY_DAYS = 7;
@@ -27,9 +27,10 @@ async function lastApplied(db: Db, systemId: string, setting: keyof typeof APPLI
   return applied ? { value: applied, at: remediation.finishedAt } : null;
 }
 
-export async function trustedNetworksFor(db: Db, systemId: string): Promise<TTrustedNetwork[]> {
-  const rows = await db.trustedNetwork.findMany({ where: { OR: [{ systemId }, { systemId: null }] } });
-  return rows.map((row) => ({ id: row.id, cidr: row.cidr, label: row.label, owner: row.owner, expiresAt: row.expiresAt, localPorts: row.localPorts }));
+/** The trusted networks that apply to the system (its own and the fleet-wide ones), oldest first. */
+export async function trustedNetworksFor(db: Db, systemId: string): Promise<ScopedTrustedNetwork[]> {
+  const rows = await db.trustedNetwork.findMany({ where: { OR: [{ systemId }, { systemId: null }] }, orderBy: { createdAt: "asc" } });
+  return rows.map((row) => ({ id: row.id, systemId: row.systemId, cidr: row.cidr, label: row.label, owner: row.owner, expiresAt: row.expiresAt, localPorts: row.localPorts }));
 }
 
 /**
@@ -48,7 +49,7 @@ export async function ftpListeningSamples(db: Db, systemId: string, since: Date)
   });
 }
 
-export async function loadCheckContext(db: Db, systemId: string, now: Date): Promise<CheckContext> {
+export async function loadCheckContext(db: Db, systemId: string, now: Date): Promise<CheckContext & { trustedNetworks: readonly ScopedTrustedNetwork[] }> {
   const [trustedNetworks, smtpAllowRelay, ftpAllowSsl, history, schedule] = await Promise.all([
     trustedNetworksFor(db, systemId),
     lastApplied(db, systemId, "smtpAllowRelay"),

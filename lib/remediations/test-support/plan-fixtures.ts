@@ -2,8 +2,9 @@ import type { Observations } from "@/lib/checks/observation-types";
 import { resolvePolicy, type TPolicyOverrides } from "@/lib/checks/policy";
 import { observations } from "@/lib/checks/test-support/observation-builders";
 import type { KnownSetting } from "@/lib/checks/unreadable-setting";
+import type { ScopedTrustedNetwork } from "@/lib/net/trusted-networks";
 import type { ExtraState } from "../state-reads";
-import type { Plan, PlanContext, ScopedTrustedNetwork, SystemState } from "../types";
+import type { Plan, PlanContext, SystemState } from "../types";
 
 /** Hand-built states and contexts for plan tests: every remediation-only read unread unless given. */
 
