@@ -1,13 +1,11 @@
-import { z } from "zod";
-import { makePlan, noUndo } from "../shared/plan";
+import { makePlan, type NoParams, noUndo, ZNoParams } from "../shared/plan";
 import { FTP_OFF_JOB, FTP_ON_JOB } from "../state-reads";
 import type { RemediationDefinition } from "../types";
 import { currentTimes, describeEntry, describeTimes, removeSteps } from "./schedule-entries";
 
 const TITLE = "Remove the managed FTP window";
-const ZNoParams = z.object({}).strict();
 
-export const ftpScheduleWindowRemove: RemediationDefinition<z.infer<typeof ZNoParams>> = {
+export const ftpScheduleWindowRemove: RemediationDefinition<NoParams> = {
   id: "ftp.schedule-window-remove",
   title: TITLE,
   panel: "ftp",

@@ -2,8 +2,11 @@ import { z } from "zod";
 import type { Connection } from "@/lib/checks/observation-types";
 import { isLocalAddress } from "@/lib/net/address-class";
 import { canonicalAddress, parseIpAddress } from "@/lib/net/ip-address";
+import { endtcpcnn } from "@/lib/ibmi/commands/tcp-connections";
+import { InvalidValueError } from "@/lib/ibmi/errors";
+import { clStep } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
-import type { SystemState } from "../types";
+import type { PlannedStep, SystemState } from "../types";
 
 /**
  * A connection as the officer picks it: `remote address|remote port|local port`, the triple that
@@ -39,3 +42,18 @@ export function remoteConnections(state: SystemState): Connection[] {
 }
 
 export const connectionChoice = (connection: Connection) => ({ value: connectionRef(connection), label: describeConnection(connection) });
+
+/**
+ * ENDTCPCNN for one connection row, or why it cannot be built: the row's values go through the
+ * command builder's validators like any input (a row read from the system is never trusted).
+ */
+export function endConnectionStep(connection: Connection, why: string): { step: PlannedStep } | { blocker: string } {
+  if (connection.localAddress === null) return { blocker: `The local address of ${describeConnection(connection)} was not readable, and ENDTCPCNN needs it.` };
+  try {
+    const command = endtcpcnn({ protocol: "*TCP", lclintneta: connection.localAddress, lclport: connection.localPort, rmtintneta: connection.remoteAddress, rmtport: connection.remotePort });
+    return { step: clStep(command, why) };
+  } catch (error) {
+    if (error instanceof InvalidValueError) return { blocker: `The row of ${describeConnection(connection)} read from the system is not usable: ${error.userMessage}` };
+    throw error;
+  }
+}

@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { endtcpcnn } from "@/lib/ibmi/commands/tcp-connections";
-import { InvalidValueError } from "@/lib/ibmi/errors";
 import { canonicalAddress } from "@/lib/net/ip-address";
 import { matchTrustedNetwork } from "@/lib/net/trusted-networks";
-import { clStep, makePlan, noUndo } from "../shared/plan";
+import { makePlan, noUndo } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
 import type { PlannedStep, RemediationDefinition } from "../types";
-import { remoteConnections } from "./connection-ref";
+import { endConnectionStep, remoteConnections } from "./connection-ref";
 
 const ZParams = z
   .object({
@@ -52,13 +50,9 @@ export const netEndAddress: RemediationDefinition<Params> = {
     }
     const steps: PlannedStep[] = [];
     for (const c of connections) {
-      if (c.localAddress === null) return makePlan({ summary, blockers: [`The local address of ${describeConnection(c)} was not readable, and ENDTCPCNN needs it.`] });
-      try {
-        steps.push(clStep(endtcpcnn({ protocol: "*TCP", lclintneta: c.localAddress, lclport: c.localPort, rmtintneta: c.remoteAddress, rmtport: c.remotePort }), `ends ${describeConnection(c)}`));
-      } catch (error) {
-        if (error instanceof InvalidValueError) return makePlan({ summary, blockers: [`A connection row read from the system is not usable: ${error.userMessage}`] });
-        throw error;
-      }
+      const built = endConnectionStep(c, `ends ${describeConnection(c)}`);
+      if ("blocker" in built) return makePlan({ summary, blockers: [built.blocker] });
+      steps.push(built.step);
     }
     return makePlan({
       summary,

@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { endtcpcnn } from "@/lib/ibmi/commands/tcp-connections";
-import { InvalidValueError } from "@/lib/ibmi/errors";
 import { canonicalAddress } from "@/lib/net/ip-address";
-import { clStep, makePlan, noUndo } from "../shared/plan";
+import { makePlan, noUndo } from "../shared/plan";
 import { describeConnection } from "../shared/sessions";
 import type { RemediationDefinition } from "../types";
-import { connectionChoice, connectionRef, remoteConnections, ZConnectionRef } from "./connection-ref";
+import { connectionChoice, connectionRef, endConnectionStep, remoteConnections, ZConnectionRef } from "./connection-ref";
 
 const ZParams = z.object({ connection: ZConnectionRef }).strict();
 type Params = z.infer<typeof ZParams>;
@@ -48,17 +46,11 @@ export const netEndConnection: RemediationDefinition<Params> = {
     const [remote, remotePort, localPort] = params.connection.split("|");
     const summary = `End the connection from ${remote}:${remotePort} to port ${localPort}`;
     if (!connection) return makePlan({ summary, blockers: ["That connection is no longer established; there is nothing to end."] });
-    if (connection.localAddress === null) return makePlan({ summary, blockers: ["The connection's local address was not readable, and ENDTCPCNN needs it."] });
-    let command;
-    try {
-      command = endtcpcnn({ protocol: "*TCP", lclintneta: connection.localAddress, lclport: connection.localPort, rmtintneta: connection.remoteAddress, rmtport: connection.remotePort });
-    } catch (error) {
-      if (error instanceof InvalidValueError) return makePlan({ summary, blockers: [`The connection row read from the system is not usable: ${error.userMessage}`] });
-      throw error;
-    }
+    const built = endConnectionStep(connection, `ends ${describeConnection(connection)} immediately`);
+    if ("blocker" in built) return makePlan({ summary, blockers: [built.blocker] });
     return makePlan({
       summary,
-      steps: [clStep(command, `ends ${describeConnection(connection)} immediately`)],
+      steps: [built.step],
       changes: [{ subject: `Connection ${remote}:${remotePort} to port ${localPort}`, before: "established", after: "ended" }],
       impact: [`Ends the session ${describeConnection(connection)} at once; anything unsaved in it is lost. The client can connect again unless it is stopped elsewhere.`],
       disruptive: true,

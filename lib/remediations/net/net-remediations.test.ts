@@ -32,6 +32,16 @@ describe("net.end-connection", () => {
     expect(netEndConnection.choices!(live, planContext()).connection!.map((c) => c.value)).toEqual(["203.0.113.7|50211|23", "203.0.113.7|50212|8471", "10.20.30.41|50300|23"]);
   });
 
+  it("blocks, and builds nothing, when the row lacks its local address or holds a value ENDTCPCNN refuses", () => {
+    const rows = (localAddress: string | null) => state({ connections: ok([{ ...connection("203.0.113.7", 23, { remotePort: 50211 }), localAddress }], ["net-connections"]) });
+    const noLocal = netEndConnection.plan(rows(null), { connection: "203.0.113.7|50211|23" }, planContext());
+    expect(noLocal.steps).toEqual([]);
+    expect(noLocal.blockers[0]).toMatch(/^The local address of 203\.0\.113\.7:50211 to port 23.* was not readable, and ENDTCPCNN needs it\.$/);
+    const hostile = netEndAddress.plan(rows("10.1.1.5') RMTPORT(*ALL"), { remoteAddress: "203.0.113.7" }, planContext());
+    expect(hostile.steps).toEqual([]);
+    expect(hostile.blockers[0]).toMatch(/^The row of 203\.0\.113\.7:50211 to port 23.* read from the system is not usable: /);
+  });
+
   it("runs nothing when that exact connection is gone or connections cannot be read", () => {
     expect(netEndConnection.plan(live, { connection: "203.0.113.7|50999|23" }, planContext()).blockers).toEqual(["That connection is no longer established; there is nothing to end."]);
     const unreadable = state({ connections: failedRead(notAuthorized("QSYS2.NETSTAT_INFO")) });

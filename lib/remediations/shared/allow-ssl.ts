@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { BuiltClCommand } from "@/lib/ibmi/cl-builder";
 import { chgftpa, chgtelna } from "@/lib/ibmi/commands/tcp-servers";
 import type { PlanContext, RemediationDefinition, SystemState } from "../types";
-import { clStep, makePlan, noUndo } from "./plan";
+import { clStep, makePlan, type NoParams, noUndo, ZNoParams } from "./plan";
 import { sessionsOn } from "./sessions";
 import { TCP_SERVERS, type TcpServer } from "./tcp-servers";
 
@@ -66,10 +66,9 @@ function verifyAllowSsl(setting: AllowSslSetting, after: SystemState, context: P
   ];
 }
 
-const ZNoParams = z.object({}).strict();
 
 /** ALWSSL(*ONLY): TLS required. */
-export function allowSslOnlyDefinition(setting: AllowSslSetting, ids: { id: string; restoreId: string }): RemediationDefinition<z.infer<typeof ZNoParams>> {
+export function allowSslOnlyDefinition(setting: AllowSslSetting, ids: { id: string; restoreId: string }): RemediationDefinition<NoParams> {
   const name = setting.server.name;
   return {
     id: ids.id,

@@ -1,11 +1,8 @@
-import { z } from "zod";
 import { chgftpa, chgsmtpa } from "@/lib/ibmi/commands/tcp-servers";
 import type { RemediationDefinition } from "../types";
-import { clStep, makePlan, noUndo } from "./plan";
+import { clStep, makePlan, type NoParams, noUndo, ZNoParams } from "./plan";
 import { autostartOf, type TcpServer } from "./tcp-servers";
 
-const ZNoParams = z.object({}).strict();
-type NoParams = z.infer<typeof ZNoParams>;
 
 const SOURCE_NOTE = "QUSRSYS/QATOCSTART, where AUTOSTART is read from, is documented only by third-party code.";
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { BuiltClCommand } from "@/lib/ibmi/cl-builder";
 import type { Plan, PlannedStep, UndoPlan } from "../types";
 
@@ -20,3 +21,7 @@ export function makePlan(fields: Partial<Plan> & Pick<Plan, "summary">): Plan {
 export const clStep = (command: BuiltClCommand, why: string): PlannedStep => ({ kind: "cl", command, why });
 
 export const noUndo = (reason: string): UndoPlan => ({ available: false, reason });
+
+/** The parameters of an action that takes none (ending a server, turning autostart off): any extra key is refused. */
+export const ZNoParams = z.object({}).strict();
+export type NoParams = z.infer<typeof ZNoParams>;

@@ -1,12 +1,9 @@
-import { z } from "zod";
 import { endtcpsvr, strtcpsvr } from "@/lib/ibmi/commands/tcp-servers";
 import type { RemediationDefinition } from "../types";
-import { clStep, makePlan } from "./plan";
+import { clStep, makePlan, type NoParams, ZNoParams } from "./plan";
 import { describeConnection, sessionImpact, sessionsOn } from "./sessions";
 import { activityUnknownReason, autostartOf, type TcpServer } from "./tcp-servers";
 
-const ZNoParams = z.object({}).strict();
-type NoParams = z.infer<typeof ZNoParams>;
 
 const runningText = (activity: ReturnType<TcpServer["activity"]>) => `running (${activity.evidence.determinedBy})`;
 
