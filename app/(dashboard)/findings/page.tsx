@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FindingsFilterForm } from "@/components/findings/findings-filter-form";
 import { FindingsTable } from "@/components/findings/findings-table";
-import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, NotAllowed, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { userWithPermission } from "@/lib/auth/session";
 import { findingFilterQuery, parseFindingFilter, type SearchParams } from "@/lib/dashboard/finding-filter";
 import { findFindings } from "@/lib/dashboard/findings";
@@ -39,23 +39,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: Pro
       ) : (
         <Card title={`${result.total} finding${result.total === 1 ? "" : "s"}`}>
           <FindingsTable items={result.items} />
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-            <span>
-              Page {filter.page} of {result.pages}
-            </span>
-            <span className="flex gap-2">
-              {filter.page > 1 ? (
-                <Link className={buttonClass("secondary", "sm")} href={`/findings${findingFilterQuery({ ...filter, page: filter.page - 1 })}`}>
-                  Previous
-                </Link>
-              ) : null}
-              {filter.page < result.pages ? (
-                <Link className={buttonClass("secondary", "sm")} href={`/findings${findingFilterQuery({ ...filter, page: filter.page + 1 })}`}>
-                  Next
-                </Link>
-              ) : null}
-            </span>
-          </nav>
+          <Pager page={filter.page} pages={result.pages} hrefFor={(page) => `/findings${findingFilterQuery({ ...filter, page })}`} />
         </Card>
       )}
     </>

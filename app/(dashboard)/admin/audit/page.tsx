@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, NotAllowed, PageHeader } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { findAuditEvents, parseAuditFilter, type TAuditFilter } from "@/lib/audit/query";
 import { userWithPermission } from "@/lib/auth/session";
@@ -88,23 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </Table>
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-            <span>
-              Page {filter.page} of {pages}
-            </span>
-            <span className="flex gap-2">
-              {filter.page > 1 ? (
-                <Link className={buttonClass("secondary", "sm")} href={pageHref(filter, filter.page - 1)}>
-                  Previous
-                </Link>
-              ) : null}
-              {filter.page < pages ? (
-                <Link className={buttonClass("secondary", "sm")} href={pageHref(filter, filter.page + 1)}>
-                  Next
-                </Link>
-              ) : null}
-            </span>
-          </nav>
+          <Pager page={filter.page} pages={pages} hrefFor={(page) => pageHref(filter, page)} />
         </Card>
       )}
     </>
