@@ -1,6 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { ScrollRegion } from "@/components/ui/scroll-region";
-import { Td, Th } from "@/components/ui/table";
+import { Table, Td, Th } from "@/components/ui/table";
 import { evidenceColumns } from "@/lib/dashboard/evidence-columns";
 import type { FindingEvidenceView } from "@/lib/dashboard/findings";
 
@@ -40,29 +39,26 @@ export function FindingEvidence({ evidence }: { evidence: FindingEvidenceView })
         {evidence.rows.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">No rows: the finding is about something that was not there (a missing exit program, no listener).</p>
         ) : (
-          <ScrollRegion label="Evidence rows">
-            <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
-              <caption className="sr-only">Evidence rows</caption>
-              <thead>
-                <tr>
+          <Table caption="Evidence rows">
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <Th key={column} className="font-mono normal-case">
+                    {column}
+                  </Th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 font-mono text-xs dark:divide-slate-800">
+              {evidence.rows.map((row, index) => (
+                <tr key={index}>
                   {columns.map((column) => (
-                    <Th key={column} className="font-mono normal-case">
-                      {column}
-                    </Th>
+                    <Td key={column}>{cellText(row[column])}</Td>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 font-mono text-xs dark:divide-slate-800">
-                {evidence.rows.map((row, index) => (
-                  <tr key={index}>
-                    {columns.map((column) => (
-                      <Td key={column}>{cellText(row[column])}</Td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+              ))}
+            </tbody>
+          </Table>
         )}
       </div>
     </div>
