@@ -6,6 +6,7 @@ import { registerSystemAction, testConnectionAction, updateSystemAction } from "
 import { Button } from "@/components/ui/button";
 import { Field, FormError, TextArea, TextInput } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toaster";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { Readiness } from "@/lib/systems/readiness";
 import { ConnectionReport } from "./connection-report";
 import { HostKeyConfirmation } from "./host-key-confirmation";
@@ -67,9 +68,10 @@ export function SystemForm({ system }: { system?: EditableSystem }) {
   const [values, setValues] = useState<Values>(initial);
   const [test, setTest] = useState<TestResult | null>(null);
   const [verified, setVerified] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState<"test" | "save" | null>(null);
+  const { errors, message, pending: waiting, submit } = useActionForm();
+  // Which of the form's two actions is waiting, for the button that shows it.
+  const [running, setRunning] = useState<"test" | "save">("save");
+  const pending = waiting ? running : null;
 
   const signature = connectionSignature(values);
   const currentTest = test && test.signature === signature ? test : null;
@@ -101,55 +103,39 @@ export function SystemForm({ system }: { system?: EditableSystem }) {
   });
 
   async function runTest() {
-    setPending("test");
-    setMessage(null);
-    const result = await testConnectionAction({ ...connection(), systemId: system?.id });
-    setPending(null);
+    setRunning("test");
+    const result = await submit(() => testConnectionAction({ ...connection(), systemId: system?.id }));
     setVerified(false);
-    if (result.ok) {
-      setErrors({});
-      setTest({ signature, ...result.data });
-    } else {
-      setTest(null);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.error);
-    }
+    setTest(result.ok ? { signature, ...result.data } : null);
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending("save");
-    setMessage(null);
+    setRunning("save");
     const confirmation = { confirmedFingerprint: currentTest?.hostKey.fingerprint ?? "", fingerprintVerified: verified };
     if (!system) {
-      const result = await registerSystemAction({
-        ...connection(),
-        ...details(),
-        fullScanMinutes: values.fullScanMinutes,
-        connectionsMinutes: values.connectionsMinutes,
-        ...confirmation,
-        fingerprintVerified: verified as true,
-      });
-      setPending(null);
-      if (!result.ok) return fail(result);
+      const result = await submit(() =>
+        registerSystemAction({
+          ...connection(),
+          ...details(),
+          fullScanMinutes: values.fullScanMinutes,
+          connectionsMinutes: values.connectionsMinutes,
+          ...confirmation,
+          fingerprintVerified: verified as true,
+        }),
+      );
+      if (!result.ok) return;
       toast(result.data.firstScanQueued ? `${values.name.trim()} is registered; its first scan is queued.` : `${values.name.trim()} is registered. Its first scan will start with the next scheduled round.`);
       router.push(`/admin/systems/${result.data.id}`);
       return;
     }
-    const result = await updateSystemAction({ systemId: system.id, ...connection(), ...details(), ...confirmation });
-    setPending(null);
-    if (!result.ok) return fail(result);
-    setErrors({});
+    const result = await submit(() => updateSystemAction({ systemId: system.id, ...connection(), ...details(), ...confirmation }));
+    if (!result.ok) return;
     setTest(null);
     setVerified(false);
     setValues((current) => ({ ...current, password: "", privateKey: "", passphrase: "" }));
     toast(result.data.connectionChanged ? "Saved. The new connection settings were checked and apply to the next scan." : "Saved.");
     router.refresh();
-  }
-
-  function fail(result: { error: string; fieldErrors?: Record<string, string[]> }) {
-    setErrors(result.fieldErrors ?? {});
-    setMessage(result.error);
   }
 
   const saveBlocked = connectionChanged && (!currentTest || !verified);
