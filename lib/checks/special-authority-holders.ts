@@ -1,4 +1,4 @@
-import type { GroupMembership, ProfileSpecialAuthorities } from "@/lib/checks/observation-types";
+import type { GroupMembership, Incompleteness, ProfileSpecialAuthorities, Read } from "@/lib/checks/observation-types";
 
 /**
  * Who holds a special authority, directly or through a group or supplemental group: IBM i
@@ -36,3 +36,12 @@ export function isApprovedHolder(holder: AuthorityHolder, approved: readonly str
 
 export const describeHolder = (holder: AuthorityHolder) =>
   holder.throughGroup === null ? holder.profile : `${holder.profile} (through group ${holder.throughGroup})`;
+
+/**
+ * What the holder counts miss when the group memberships were read incompletely or not at all:
+ * members who inherit an authority through a group.
+ */
+export function groupMembershipGap(groups: Read<GroupMembership[]>): Incompleteness | null {
+  if (groups.ok) return groups.incomplete;
+  return { reason: `Members who inherit authorities through a group could not be read: ${groups.failure.explanation}`, grantCl: null };
+}

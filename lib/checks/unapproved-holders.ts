@@ -1,7 +1,7 @@
 import { conclude, evidence, notAssessed } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition, FindingDraft, Panel, Severity } from "@/lib/checks/check-types";
 import type { TPolicy } from "@/lib/checks/policy";
-import { describeHolder, holdersOf, isApprovedHolder } from "@/lib/checks/special-authority-holders";
+import { describeHolder, groupMembershipGap, holdersOf, isApprovedHolder } from "@/lib/checks/special-authority-holders";
 
 type ApprovedAuthority = keyof TPolicy["approvedHolders"];
 
@@ -59,13 +59,10 @@ export function unapprovedHoldersCheck(spec: {
             ),
           };
         });
-      const groupGap = groups.ok
-        ? groups.incomplete
-        : { reason: `Members who inherit it through a group could not be read: ${groups.failure.explanation}`, grantCl: null };
       return conclude(
         `${holders.length} profile(s) hold ${spec.authority} directly or through a group; ${findings.length} are not approved.`,
         findings,
-        [profiles.incomplete, groupGap],
+        [profiles.incomplete, groupMembershipGap(groups)],
       );
     },
   };

@@ -1,7 +1,7 @@
 import { conclude, evidence, notAssessed } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition, FindingDraft } from "@/lib/checks/check-types";
 import { SPECIAL_AUTHORITIES } from "@/lib/checks/read-batch";
-import { holdersOf } from "@/lib/checks/special-authority-holders";
+import { describeHolder, groupMembershipGap, holdersOf } from "@/lib/checks/special-authority-holders";
 
 export const prv01SpecialAuthorityCounts: CheckDefinition = {
   id: "PRV-01",
@@ -28,7 +28,7 @@ export const prv01SpecialAuthorityCounts: CheckDefinition = {
     const findings: FindingDraft[] = counts
       .filter((count) => count.holders.length > count.max)
       .map((count) => {
-        const names = count.holders.map((h) => (h.throughGroup ? `${h.profile} (via ${h.throughGroup})` : h.profile));
+        const names = count.holders.map(describeHolder);
         const detail = `${count.holders.length} profiles hold ${count.authority} (policy allows ${count.max}): ${names.join(", ")}.`;
         const sources = new Set(count.holders.map((h) => h.throughGroup ?? h.profile));
         return {
@@ -45,9 +45,6 @@ export const prv01SpecialAuthorityCounts: CheckDefinition = {
         };
       });
     const summary = counts.map((count) => `${count.authority} ${count.holders.length}`).join(", ");
-    const groupGap = groups.ok
-      ? groups.incomplete
-      : { reason: `Members who inherit authorities through a group could not be read: ${groups.failure.explanation}`, grantCl: null };
-    return conclude(`Holders (direct or through a group): ${summary}.`, findings, [profiles.incomplete, groupGap]);
+    return conclude(`Holders (direct or through a group): ${summary}.`, findings, [profiles.incomplete, groupMembershipGap(groups)]);
   },
 };

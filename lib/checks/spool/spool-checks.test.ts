@@ -181,7 +181,7 @@ describe("PRV-01 special authority counts", () => {
     const result = prv01SpecialAuthorityCounts.evaluate(observations({ specialAuthorityHolders: holders, groupMemberships: groups }), strict, context());
     expect(result.outcome).toBe("fail");
     expect(result.findings.map((f) => [f.key, f.title])).toEqual([["*ALLOBJ", "4 holders of *ALLOBJ (limit 3)"]]);
-    expect(result.findings[0]!.detail).toBe("4 profiles hold *ALLOBJ (policy allows 3): ADMINS, ANNA (via ADMINS), CARL (via ADMINS), QSECOFR.");
+    expect(result.findings[0]!.detail).toBe("4 profiles hold *ALLOBJ (policy allows 3): ADMINS, ANNA (through group ADMINS), CARL (through group ADMINS), QSECOFR.");
     expect(result.detail).toContain("*ALLOBJ 4, *SECADM 1");
   });
 
