@@ -30,5 +30,3 @@ export const ZFaults = z
   .partial()
   .strict();
 export type TFaults = z.infer<typeof ZFaults>;
-
-export const WRONG_SSHD_PATH = "/QOpenSys/usr/sbin/sshd";

@@ -5,20 +5,19 @@
  * bumps `version`, is saved to the state folder and is seen by the next SQL statement.
  */
 import { COMMANDS } from "@/simulator/cl/commands";
-import { CORRECT_SSHD_PATH } from "@/simulator/cl/commands/strtcpsvr";
 import type { ProgramOutput } from "@/simulator/cl/command-definition";
 import { runClCommand, type ClResult } from "@/simulator/cl/run-command";
 import { instantiateScenario } from "@/simulator/fleet/instantiate-scenario";
 import type { TScenario } from "@/simulator/fleet/scenario-schema";
-import { resolvePrincipal } from "@/simulator/state/authority";
+import { findUser, resolvePrincipal } from "@/simulator/state/authority";
 import type { SimClock } from "@/simulator/state/clock";
 import { pruneEndedChurn, type LiveConnection } from "@/simulator/state/connections";
 import { deriveSnapshot, type DerivedSnapshot } from "@/simulator/state/derive/derive-snapshot";
 import { runDueJobs } from "@/simulator/state/job-scheduler";
-import type { TConnection, TSystemState } from "@/simulator/state/schema";
+import { CORRECT_SSHD_PATH, WRONG_SSHD_PATH, type TConnection, type TSystemState } from "@/simulator/state/schema";
 import { allocateJobNumber } from "@/simulator/state/server-control";
 import { toSystemTime } from "@/simulator/state/system-time";
-import { WRONG_SSHD_PATH, type TFaults } from "./faults";
+import type { TFaults } from "./faults";
 import type { SqlPort } from "./sql-port";
 import type { StateStore } from "./state-store";
 
@@ -97,12 +96,12 @@ export class SystemRuntime {
    * while the wrong-password fault makes the system refuse it.
    */
   get servicePassword(): string {
-    return this.state.users.find((user) => user.name === this.scenario.serviceUser)?.password ?? "";
+    return findUser(this.state, this.scenario.serviceUser)?.password ?? "";
   }
 
   /** Password check for SSH sign-on: case-sensitive from QPWDLVL 2 on, as on IBM i. */
   checkPassword(userName: string, password: string): boolean {
-    const user = this.state.users.find((candidate) => candidate.name === userName.toUpperCase());
+    const user = findUser(this.state, userName);
     if (!user || user.status !== "*ENABLED" || user.password === null) return false;
     if (this.faults.wrongPassword && userName.toUpperCase() === this.scenario.serviceUser) return false;
     const caseSensitive = Number(this.state.systemValues.QPWDLVL ?? 0) >= 2;
@@ -111,7 +110,7 @@ export class SystemRuntime {
 
   /** Sign-on bookkeeping USER_INFO shows: failed attempts since the last success, last sign-on. */
   recordSignOn(userName: string, success: boolean): void {
-    const user = this.state.users.find((candidate) => candidate.name === userName.toUpperCase());
+    const user = findUser(this.state, userName);
     if (!user) return;
     if (success) {
       user.signOnAttemptsNotValid = 0;
@@ -125,13 +124,17 @@ export class SystemRuntime {
   }
 
   authorizedKeys(userName: string): string[] {
-    const user = this.state.users.find((candidate) => candidate.name === userName.toUpperCase());
+    const user = findUser(this.state, userName);
     return user && user.status === "*ENABLED" ? user.authorizedKeys : [];
   }
 
+  /** The special authority the missing-authority fault takes from the service profile (only from it). */
+  private missingAuthorityOf(user: string) {
+    return user.toUpperCase() === this.scenario.serviceUser ? (this.faults.missingSpecialAuthority ?? null) : null;
+  }
+
   private principal(user: string) {
-    const missing = user.toUpperCase() === this.scenario.serviceUser ? this.faults.missingSpecialAuthority : undefined;
-    return resolvePrincipal(this.state, user, { withoutSpecialAuthority: missing ?? null });
+    return resolvePrincipal(this.state, user, { withoutSpecialAuthority: this.missingAuthorityOf(user) });
   }
 
   private runClNow(
@@ -216,7 +219,7 @@ export class SystemRuntime {
       now: this.clock.now(),
       user,
       sessions: this.sessionConnections(),
-      withoutSpecialAuthority: user.toUpperCase() === this.scenario.serviceUser ? (this.faults.missingSpecialAuthority ?? null) : null,
+      withoutSpecialAuthority: this.missingAuthorityOf(user),
       missingServices: this.faults.missingServices,
     });
   }

@@ -7,6 +7,7 @@ import {
   RIGHTS,
   type TAuthority,
   type TObjectAuthorities,
+  type TOutputQueue,
   type TRight,
   type TSpecialAuthority,
   type TSystemState,
@@ -91,6 +92,26 @@ export function effectiveRights(principal: Principal, object: TObjectAuthorities
     if (groupRights) fromGroups = new Set([...(fromGroups ?? []), ...groupRights]);
   }
   return fromGroups ?? rightsOf(object.public);
+}
+
+/** A library the scenario does not describe is shipped-style: owned by QSYS, *PUBLIC *USE. */
+const LIBRARY_DEFAULT: TObjectAuthorities = { owner: "QSYS", public: "*USE", private: {} };
+
+export function libraryAuthority(state: TSystemState, library: string): TObjectAuthorities {
+  return state.libraries.find((entry) => entry.name === library)?.authority ?? LIBRARY_DEFAULT;
+}
+
+/**
+ * Output queue authority as IBM's output queue command table has it [C]: *EXECUTE on the library,
+ * then *SPLCTL (or *ALLOBJ), or *JOBCTL on an OPRCTL(*YES) queue; otherwise what `onQueue` says
+ * (*READ to see the queue, AUTCHK's rule to change it).
+ */
+export function outputQueueAllows(state: TSystemState, principal: Principal, queue: TOutputQueue, onQueue: () => boolean): boolean {
+  if (!hasRights(principal, libraryAuthority(state, queue.library), ["*EXECUTE"])) return false;
+  const special = principal.specialAuthorities;
+  if (special.has("*SPLCTL") || special.has("*ALLOBJ")) return true;
+  if (special.has("*JOBCTL") && queue.operatorControlled === "*YES") return true;
+  return onQueue();
 }
 
 export function hasRights(principal: Principal, object: TObjectAuthorities, needed: readonly TRight[]): boolean {

@@ -5,6 +5,13 @@
  */
 import { z } from "zod";
 
+/**
+ * Where sshd runs from. Started through TCP/IP (STRTCPSVR *SSHD) it runs IBM's binary; started by
+ * hand from the PASE path, QZDFMDB2 over SSH answers only "DB2>" (facts §1.1).
+ */
+export const CORRECT_SSHD_PATH = "/QOpenSys/QIBM/ProdData/SC1/OpenSSH/sbin/sshd";
+export const WRONG_SSHD_PATH = "/QOpenSys/usr/sbin/sshd";
+
 export const RELEASES = ["7.3", "7.4", "7.5", "7.6"] as const;
 export const ZRelease = z.enum(RELEASES);
 export type TRelease = z.infer<typeof ZRelease>;
@@ -282,7 +289,7 @@ export const ZSystemState = z.object({
   sshd: z
     .object({
       /** Path the running daemon was started from (`ps -ef` shows it). */
-      binaryPath: z.string().default("/QOpenSys/QIBM/ProdData/SC1/OpenSSH/sbin/sshd"),
+      binaryPath: z.string().default(CORRECT_SSHD_PATH),
       configPath: z.string().default("/QOpenSys/QIBM/UserData/SC1/OpenSSH/etc/sshd_config"),
     })
     .prefault({}),

@@ -186,6 +186,10 @@ export const SERVERS: Readonly<Record<ServerId, ServerDef>> = {
 
 export const SERVER_IDS = Object.keys(SERVERS) as ServerId[];
 
+/** The servers CL names with a SERVER special value (STRTCPSVR, ENDTCPSVR, CHGTCPSVR), in catalogue order. */
+export const CL_MANAGED_SERVER_IDS = SERVER_IDS.filter((id) => SERVERS[id].clValue !== null);
+export const CL_SERVER_VALUES = CL_MANAGED_SERVER_IDS.map((id) => SERVERS[id].clValue!);
+
 /** HTTP Server (Apache) instances: named jobs in QHTTPSVR, one of them serving the sockets. */
 export const HTTP_JOB: Omit<ServerJobTemplate, "name"> = {
   user: "QTMHHTTP",

@@ -4,7 +4,7 @@
  * AUTCHK(*DTAAUT) needs *OBJMGT *READ *ADD *DLT and AUTCHK(*OWNER) needs ownership. Every caller
  * needs *EXECUTE on the library.
  */
-import { hasRights, type Principal } from "@/simulator/state/authority";
+import { hasRights, outputQueueAllows, type Principal } from "@/simulator/state/authority";
 import type { TOutputQueue, TSystemState } from "@/simulator/state/schema";
 import { escapeFailure } from "../cl-failure";
 import type { CommandDefinition } from "../command-definition";
@@ -13,13 +13,9 @@ import type { QualifiedName } from "../param-types";
 import { changed, QUALIFIED_OBJECT, special } from "./common-types";
 
 function mayChange(state: TSystemState, principal: Principal, queue: TOutputQueue): boolean {
-  const library = state.libraries.find((entry) => entry.name === queue.library)?.authority;
-  if (library && !hasRights(principal, library, ["*EXECUTE"])) return false;
-  const special = principal.specialAuthorities;
-  if (special.has("*SPLCTL") || special.has("*ALLOBJ")) return true;
-  if (special.has("*JOBCTL") && queue.operatorControlled === "*YES") return true;
-  if (queue.authorityToCheck === "*OWNER") return queue.authority.owner === principal.name;
-  return hasRights(principal, queue.authority, ["*OBJMGT", "*READ", "*ADD", "*DLT"]);
+  return outputQueueAllows(state, principal, queue, () =>
+    queue.authorityToCheck === "*OWNER" ? queue.authority.owner === principal.name : hasRights(principal, queue.authority, ["*OBJMGT", "*READ", "*ADD", "*DLT"]),
+  );
 }
 
 export const CHGOUTQ: CommandDefinition = {

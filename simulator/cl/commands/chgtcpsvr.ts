@@ -2,19 +2,18 @@
  * CHGTCPSVR: a server's autostart value. Needs *IOSYSCFG and *ALLOBJ [C]; SVRSPCVAL(*SSHD) is
  * [U] but accepted, as are the other servers the simulator models.
  */
-import { SERVER_IDS, SERVERS, serverByClValue } from "@/simulator/state/server-catalog";
+import { CL_SERVER_VALUES, serverByClValue } from "@/simulator/state/server-catalog";
 import { requireIoSysCfg, requireSpecial } from "../authority-checks";
 import { message } from "../cl-messages";
 import type { CommandDefinition } from "../command-definition";
 import { SAME_YES_NO, special } from "./common-types";
 
-const VALUES = SERVER_IDS.map((id) => SERVERS[id].clValue).filter((value): value is string => value !== null);
 
 export const CHGTCPSVR: CommandDefinition = {
   name: "CHGTCPSVR",
   maxPositional: 1,
   parameters: [
-    { keyword: "SVRSPCVAL", type: special(...VALUES), required: true },
+    { keyword: "SVRSPCVAL", type: special(...CL_SERVER_VALUES), required: true },
     { keyword: "AUTOSTART", type: SAME_YES_NO, default: "*SAME" },
   ],
   run({ state, principal }, args) {

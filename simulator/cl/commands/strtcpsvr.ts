@@ -5,12 +5,11 @@
  * problem (facts §1.1).
  */
 import { startHttpInstance, startServer } from "@/simulator/state/server-control";
+import { CORRECT_SSHD_PATH } from "@/simulator/state/schema";
 import { SERVERS } from "@/simulator/state/server-catalog";
 import { message, type ClMessage } from "../cl-messages";
 import type { CommandDefinition } from "../command-definition";
 import { selectHttpInstances, selectServers, serverParameters } from "./tcp-server-values";
-
-export const CORRECT_SSHD_PATH = "/QOpenSys/QIBM/ProdData/SC1/OpenSSH/sbin/sshd";
 
 export const STRTCPSVR: CommandDefinition = {
   name: "STRTCPSVR",

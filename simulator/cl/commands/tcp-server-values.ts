@@ -3,16 +3,11 @@
  * servers the simulator models are accepted; *AUTOSTART selects those with AUTOSTART(*YES) [C].
  */
 import type { THttpInstance, TSystemState } from "@/simulator/state/schema";
-import { SERVER_IDS, SERVERS, serverByClValue, type ServerId } from "@/simulator/state/server-catalog";
+import { CL_MANAGED_SERVER_IDS, CL_SERVER_VALUES, serverByClValue, type ServerId } from "@/simulator/state/server-catalog";
 import { escapeFailure } from "../cl-failure";
 import type { ParamDef } from "../command-definition";
 
-const SERVER_VALUES = [
-  "*ALL",
-  "*AUTOSTART",
-  "*HTTP",
-  ...SERVER_IDS.map((id) => SERVERS[id].clValue).filter((value): value is string => value !== null),
-];
+const SERVER_VALUES = ["*ALL", "*AUTOSTART", "*HTTP", ...CL_SERVER_VALUES];
 
 export function serverParameters(): ParamDef[] {
   return [
@@ -31,10 +26,9 @@ export interface ServerSelection {
 }
 
 export function selectServers(state: TSystemState, values: readonly string[]): ServerSelection {
-  const managed = SERVER_IDS.filter((id) => SERVERS[id].clValue !== null);
-  if (values.includes("*ALL")) return { servers: managed, http: true };
+  if (values.includes("*ALL")) return { servers: [...CL_MANAGED_SERVER_IDS], http: true };
   if (values.includes("*AUTOSTART")) {
-    return { servers: managed.filter((id) => state.servers[id].autostart), http: state.servers.http.some((i) => i.autostart) };
+    return { servers: CL_MANAGED_SERVER_IDS.filter((id) => state.servers[id].autostart), http: state.servers.http.some((i) => i.autostart) };
   }
   return {
     servers: values.map((value) => serverByClValue(value)?.id).filter((id): id is ServerId => id !== undefined),

@@ -3,26 +3,16 @@
  * them with *SPLCTL) and OBJECT_PRIVILEGES for libraries, output queues and commands.
  */
 import type { RowOf } from "@/simulator/sql/catalog";
-import { authorityName, effectiveRights, hasRights, isFunctionAllowed, rightsOf } from "../authority";
+import { authorityName, effectiveRights, hasRights, isFunctionAllowed, outputQueueAllows, rightsOf } from "../authority";
 import type { TAuthority, TObjectAuthorities, TOutputQueue, TRight } from "../schema";
 import { yesNo, type DeriveContext } from "./derive-context";
-
-const LIBRARY_DEFAULT: TObjectAuthorities = { owner: "QSYS", public: "*USE", private: {} };
-
-function libraryAuthority(context: DeriveContext, library: string): TObjectAuthorities {
-  return context.state.libraries.find((entry) => entry.name === library)?.authority ?? LIBRARY_DEFAULT;
-}
 
 /**
  * IBM [C]: *EXECUTE on the library, and *READ on the queue, or *SPLCTL, or *JOBCTL on an
  * OPRCTL(*YES) queue.
  */
 export function canSeeOutputQueue(context: DeriveContext, queue: TOutputQueue): boolean {
-  const { caller } = context;
-  if (!hasRights(caller, libraryAuthority(context, queue.library), ["*EXECUTE"])) return false;
-  if (caller.specialAuthorities.has("*SPLCTL")) return true;
-  if (caller.specialAuthorities.has("*JOBCTL") && queue.operatorControlled === "*YES") return true;
-  return hasRights(caller, queue.authority, ["*READ"]);
+  return outputQueueAllows(context.state, context.caller, queue, () => hasRights(context.caller, queue.authority, ["*READ"]));
 }
 
 export function outputQueueRows(context: DeriveContext): RowOf<"QSYS2.OUTPUT_QUEUE_INFO">[] {
