@@ -1,5 +1,5 @@
 import type { CheckEvaluation, Confidence, FindingDraft, FindingEvidence } from "@/lib/checks/check-types";
-import type { Incompleteness, ReadFailed } from "@/lib/checks/observation-types";
+import type { Incompleteness, Read, ReadFailed } from "@/lib/checks/observation-types";
 import type { StatementId } from "@/lib/checks/read-batch";
 import type { Row } from "@/lib/checks/statement-result";
 
@@ -16,8 +16,9 @@ export const partial = (detail: string, findings: FindingDraft[] = []): CheckEva
   findings,
 });
 
-/** Not assessed, with every failed read's reason (missing service, missing authority + grant CL). */
-export function notAssessed(lead: string, failures: readonly ReadFailed[] = []): CheckEvaluation {
+/** Not assessed, with the reason of every read given that failed (missing service, missing authority + grant CL). */
+export function notAssessed(lead: string, reads: readonly Read<unknown>[] = []): CheckEvaluation {
+  const failures = reads.filter((read): read is ReadFailed => !read.ok);
   const reasons = [...new Set(failures.map((read) => read.failure.explanation))];
   return { outcome: "not_assessed", detail: [lead, ...reasons].join(" "), findings: [] };
 }

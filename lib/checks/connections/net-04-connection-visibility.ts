@@ -1,5 +1,6 @@
 import { evidence, fail, pass } from "@/lib/checks/check-outcomes";
 import type { CheckDefinition } from "@/lib/checks/check-types";
+import type { ReadFailed } from "@/lib/checks/observation-types";
 
 export const net04ConnectionVisibility: CheckDefinition = {
   id: "NET-04",
@@ -15,9 +16,9 @@ export const net04ConnectionVisibility: CheckDefinition = {
   remediationIds: [],
   evaluate(observations) {
     const reads = [observations.connections, observations.connectionJobs, observations.listeners];
-    const failed = reads.filter((read) => !read.ok);
+    const failed = reads.filter((read): read is ReadFailed => !read.ok);
     if (failed.length === 0) return pass("The scanning profile can read connections, their jobs and the listening ports.");
-    const reasons = [...new Set(failed.map((read) => (read.ok ? "" : read.failure.explanation)))];
+    const reasons = [...new Set(failed.map((read) => read.failure.explanation))];
     const detail = `The scanning profile cannot see all network information: ${reasons.join(" ")}`;
     return fail(detail, [
       {

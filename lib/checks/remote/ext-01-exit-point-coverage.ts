@@ -32,7 +32,7 @@ export const ext01ExitPointCoverage: CheckDefinition = {
     const programs = observations.exitPrograms;
     const listeners = observations.listeners;
     if (!programs.ok || !listeners.ok) {
-      return notAssessed("Exit-point registrations or listening ports could not be read.", [programs, listeners].filter((r) => !r.ok));
+      return notAssessed("Exit-point registrations or listening ports could not be read.", [programs, listeners]);
     }
     const socketLevel = programs.value.some((p) => p.exitPoint === "QIBM_QSO_ACCEPT");
     const running = SERVERS.filter((server) =>

@@ -22,9 +22,7 @@ export const rmt03SftpInsteadOfFtp: CheckDefinition = {
     if (sessions.length === 0) return pass("No FTP session is open right now.");
     const ssh = tcpListenersOn(observations, [22]);
     if (ssh === null) {
-      return notAssessed(`${plural(sessions.length, "FTP session")} open, but whether SSH is available could not be read.`, [
-        observations.listeners,
-      ].filter((r) => !r.ok));
+      return notAssessed(`${plural(sessions.length, "FTP session")} open, but whether SSH is available could not be read.`, [observations.listeners]);
     }
     const clients = describeClients(sessions);
     const sshAvailable = ssh.length > 0;

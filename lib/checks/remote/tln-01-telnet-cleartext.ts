@@ -60,6 +60,6 @@ export const tln01TelnetCleartext: CheckDefinition = {
     if (plain !== null) {
       return partial(`Nothing listens on port 23 now, but Telnet's ALWSSL setting could not be read: ${attributes.failure.explanation}`);
     }
-    return notAssessed("Neither the Telnet attributes nor the listening ports could be read.", [attributes, observations.listeners].filter((r) => !r.ok));
+    return notAssessed("Neither the Telnet attributes nor the listening ports could be read.", [attributes, observations.listeners]);
   },
 };

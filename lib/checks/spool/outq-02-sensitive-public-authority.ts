@@ -20,7 +20,7 @@ export const outq02SensitivePublicAuthority: CheckDefinition = {
     const queues = observations.outputQueues;
     const privileges = observations.outputQueuePrivileges;
     if (!queues.ok || !privileges.ok) {
-      return notAssessed("Output queues or their authorities could not be read.", [queues, privileges].filter((r) => !r.ok));
+      return notAssessed("Output queues or their authorities could not be read.", [queues, privileges]);
     }
     const sensitive = sensitiveQueues(queues.value, policy);
     const unknown: string[] = [];

@@ -18,7 +18,7 @@ export const outq04DataAuthorityPublic: CheckDefinition = {
     const queues = observations.outputQueues;
     const privileges = observations.outputQueuePrivileges;
     if (!queues.ok || !privileges.ok) {
-      return notAssessed("Output queues or their authorities could not be read.", [queues, privileges].filter((r) => !r.ok));
+      return notAssessed("Output queues or their authorities could not be read.", [queues, privileges]);
     }
     const findings: FindingDraft[] = queues.value.flatMap((queue): FindingDraft[] => {
       if (queue.authorityToCheck !== "DTAAUT") return [];

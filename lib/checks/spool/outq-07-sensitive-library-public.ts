@@ -20,7 +20,7 @@ export const outq07SensitiveLibraryPublic: CheckDefinition = {
     const queues = observations.outputQueues;
     const libraries = observations.libraryPublicAuthorities;
     if (!queues.ok || !libraries.ok) {
-      return notAssessed("Output queues or their libraries' authorities could not be read.", [queues, libraries].filter((r) => !r.ok));
+      return notAssessed("Output queues or their libraries' authorities could not be read.", [queues, libraries]);
     }
     const byLibrary = new Map<string, string[]>();
     for (const queue of sensitiveQueues(queues.value, policy)) {
