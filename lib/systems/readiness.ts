@@ -1,6 +1,6 @@
 import type { Panel } from "@/lib/checks/check-types";
 import { grantClFor } from "@/lib/ibmi/authority";
-import type { ProbeResult } from "@/lib/ibmi/probe-system";
+import { hasFunctionUsage, hasService, hasSpecialAuthority, type ProbeResult } from "@/lib/ibmi/probe-system";
 
 /**
  * What a system's probe means for each panel: which IBM i services the checks read are there,
@@ -138,7 +138,7 @@ function assessNeed(need: Need, probe: ProbeResult, authoritiesKnown: boolean): 
   // A function usage ID the release does not define (QIBM_IOSYSCFG_VIEW before 7.6) is no option.
   const existing = need.anyOf.filter((alternative) => alternative.kind === "special-authority" || probe.functionUsage[alternative.functionId] !== "NOT_DEFINED");
   const held = existing.find((alternative) =>
-    alternative.kind === "special-authority" ? probe.specialAuthorities.effective.includes(alternative.authority) : probe.functionUsage[alternative.functionId] === "ALLOWED",
+    alternative.kind === "special-authority" ? hasSpecialAuthority(probe, alternative.authority) : hasFunctionUsage(probe, alternative.functionId),
   );
   if (held) return { ...base, state: "held", heldThrough: label(held), grantCl: null, note: null };
   const grantCl = grantFor(existing[0] ?? need.anyOf[0], probe, authoritiesKnown);
@@ -173,8 +173,8 @@ export function assessReadiness(probe: ProbeResult): Readiness {
   // Every supported release has USER_INFO, so an empty list means SERVICES_INFO was not readable.
   const servicesUnknown = probe.services.length === 0;
   const panels = PANEL_REQUIREMENTS.map((requirement): PanelReadiness => {
-    const servicesPresent = servicesUnknown ? [] : requirement.services.filter((service) => probe.services.includes(service));
-    const servicesMissing = servicesUnknown ? [] : requirement.services.filter((service) => !probe.services.includes(service));
+    const servicesPresent = servicesUnknown ? [] : requirement.services.filter((service) => hasService(probe, service));
+    const servicesMissing = servicesUnknown ? [] : requirement.services.filter((service) => !hasService(probe, service));
     return {
       panel: requirement.panel,
       title: requirement.title,
