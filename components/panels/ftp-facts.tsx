@@ -8,6 +8,7 @@ import { ftpExitPointRows } from "@/lib/dashboard/exit-points";
 import type { ExposureWeek } from "@/lib/dashboard/ftp-exposure-weeks";
 import type { CollectedObservations } from "@/lib/dashboard/latest-observations";
 import { autostartOf, serverState } from "@/lib/dashboard/server-state";
+import { POLICY_UNREADABLE } from "@/lib/dashboard/system-policy";
 import { FactList } from "./fact-list";
 import { KnownSettingText } from "./known-setting-text";
 import { ReadNote } from "./read-note";
@@ -28,7 +29,7 @@ function windowText(policy: TPolicy): string {
   return `FTP is approved ${window.days.map((day) => day[0]!.toUpperCase() + day.slice(1)).join(", ")} ${window.from}–${window.to} (${window.timeZone}).`;
 }
 
-export function FtpFacts({ observed, policy, policyError, tls, weeks }: { observed: CollectedObservations<FtpKinds>; policy: TPolicy | null; policyError: string | null; tls: KnownSetting | null; weeks: ExposureWeek[] }) {
+export function FtpFacts({ observed, policy, tls, weeks }: { observed: CollectedObservations<FtpKinds>; policy: TPolicy | null; tls: KnownSetting | null; weeks: ExposureWeek[] }) {
   const state = serverState(observed.ftpJobs?.read, observed.listeners?.read, [21, 990], "QTFTP*");
   const autostart = autostartOf(observed.serverAutostart?.read, "FTP");
   const approved = policy ? policy.approvedServers.includes("ftp") : null;
@@ -69,7 +70,7 @@ export function FtpFacts({ observed, policy, policyError, tls, weeks }: { observ
                 ),
                 testId: "ftp-tls",
               },
-              { label: "Approved window", value: policy ? windowText(policy) : (policyError ?? "Unknown"), testId: "ftp-window" },
+              { label: "Approved window", value: policy ? windowText(policy) : POLICY_UNREADABLE, testId: "ftp-window" },
             ]}
           />
           <ReadNote read={observed.ftpJobs?.read} what="the FTP server jobs" />
@@ -116,7 +117,7 @@ export function FtpFacts({ observed, policy, policyError, tls, weeks }: { observ
       </Card>
       <Card title="FTP exposure hours per week">
         <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-          {policy ? windowText(policy) : policyError} {policy ? `The policy tolerates ${policy.maxFtpExposureHoursPerWeek} h per week outside it.` : null}
+          {policy ? `${windowText(policy)} The policy tolerates ${policy.maxFtpExposureHoursPerWeek} h per week outside it.` : POLICY_UNREADABLE}
         </p>
         <FtpExposureChart weeks={weeks} />
       </Card>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { FormError } from "@/components/ui/field";
 import type { Panel } from "@/lib/checks/check-types";
 import type { ObservationKind } from "@/lib/dashboard/latest-observations";
 import type { PanelData } from "@/lib/dashboard/panel-data";
@@ -13,6 +14,7 @@ export function PanelShell<K extends ObservationKind>({
   systemId,
   data,
   collected,
+  policyError,
   now,
   canRemediate,
   children,
@@ -22,6 +24,8 @@ export function PanelShell<K extends ObservationKind>({
   data: PanelData<K>;
   /** When the panel's values were read; a live panel shows it inside its own content instead. */
   collected?: ReactNode;
+  /** Why the system's policy cannot be read: every panel judges against it, so every panel says so. */
+  policyError: string | null;
   now: Date;
   canRemediate: boolean;
   children: ReactNode;
@@ -32,6 +36,7 @@ export function PanelShell<K extends ObservationKind>({
       <div className="space-y-2">
         <h2 className="text-lg font-semibold">{info.question}</h2>
         {collected}
+        <FormError message={policyError} />
       </div>
       {children}
       <Card title={`Findings (${data.findings.length})`}>

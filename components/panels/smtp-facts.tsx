@@ -7,6 +7,7 @@ import type { KnownSetting } from "@/lib/checks/unreadable-setting";
 import type { CollectedObservations } from "@/lib/dashboard/latest-observations";
 import { autostartOf, serverState } from "@/lib/dashboard/server-state";
 import { ALWRLY_MEANINGS, SMTP_LIST_MEMBERS } from "@/lib/dashboard/smtp-relay";
+import { POLICY_UNREADABLE } from "@/lib/dashboard/system-policy";
 import { FactList } from "./fact-list";
 import { KnownSettingText } from "./known-setting-text";
 import { ReadNote } from "./read-note";
@@ -17,7 +18,7 @@ export type SmtpKinds = "smtpJobs" | "listeners" | "serverAutostart" | "smtpList
 /** SMTP-03's judgement of the entry as a badge: no problem is good, a high one critical. */
 const breadthTone = ({ problem }: AcceptEntryBreadth) => (problem === null ? "good" : problem.severity === "high" || problem.severity === "critical" ? "critical" : "warn");
 
-export function SmtpFacts({ observed, policy, policyError, relay }: { observed: CollectedObservations<SmtpKinds>; policy: TPolicy | null; policyError: string | null; relay: KnownSetting | null }) {
+export function SmtpFacts({ observed, policy, relay }: { observed: CollectedObservations<SmtpKinds>; policy: TPolicy | null; relay: KnownSetting | null }) {
   const state = serverState(observed.smtpJobs?.read, observed.listeners?.read, [25], "QTSM*");
   const approved = policy ? policy.approvedServers.includes("smtp") : null;
   const accept = observed.smtpAcceptList?.read;
@@ -62,7 +63,7 @@ export function SmtpFacts({ observed, policy, policyError, relay }: { observed: 
                 ),
                 testId: "smtp-relay",
               },
-              { label: "Approved", value: policy ? (approved ? "SMTP is approved on this system." : "SMTP is not approved: outbound mail only needs the SMTP client.") : policyError },
+              { label: "Approved", value: policy ? (approved ? "SMTP is approved on this system." : "SMTP is not approved: outbound mail only needs the SMTP client.") : POLICY_UNREADABLE },
             ]}
           />
           <ReadNote read={observed.smtpJobs?.read} what="the SMTP server jobs" />

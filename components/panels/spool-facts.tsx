@@ -15,7 +15,7 @@ const HOLDER_SECTIONS = [
   { authority: "*ALLOBJ", why: "All object authority: every spooled file included." },
 ] as const;
 
-export function SpoolFacts({ observations, policy, policyError }: { observations: Observations; policy: TPolicy | null; policyError: string | null }) {
+export function SpoolFacts({ observations, policy }: { observations: Observations; policy: TPolicy | null }) {
   const rows = spoolQueueRows(observations, policy);
   const queues = observations.outputQueues;
   return (
@@ -31,7 +31,6 @@ export function SpoolFacts({ observations, policy, policyError }: { observations
           ) : null}
         </p>
       ) : null}
-      {policyError ? <p className="text-sm text-red-700 dark:text-red-300">{policyError}</p> : null}
       <Card title={`Output queues (${rows.length})`}>
         <div className="space-y-3">
           {/* The partial inventory is announced above; the note adds failures and interpretation notes. */}

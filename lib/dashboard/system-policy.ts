@@ -13,3 +13,6 @@ export function policyForDisplay(stored: unknown): { policy: TPolicy; error: nul
     return { policy: null, error: `This system's policy cannot be read (${text}). An administrator can correct it under Systems.` };
   }
 }
+
+/** What a fact that depends on the policy says while the policy cannot be read (the panel says why). */
+export const POLICY_UNREADABLE = "Unknown: the policy cannot be read.";

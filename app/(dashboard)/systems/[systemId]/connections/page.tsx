@@ -18,7 +18,7 @@ export default async function ConnectionsPanelPage({ params }: { params: Promise
   if (page === null) return <NotAllowed />;
   const { user, system, settings, data, now, policy } = page;
   return (
-    <PanelShell panel="connections" systemId={system.id} data={data} now={now} canRemediate={page.canRemediate}>
+    <PanelShell panel="connections" systemId={system.id} data={data} now={now} policyError={page.error} canRemediate={page.canRemediate}>
       <ConnectionsLive systemId={system.id} systemName={system.name} initial={page.extra} canTrust={can(user.role, "trust.manage")} />
       <Card title="Listening ports">
         <div className="space-y-3">

@@ -21,7 +21,7 @@ export default async function FtpPanelPage({ params }: { params: Promise<{ syste
     Promise.all([loadCheckContext(prisma, systemId, now), ftpListeningSamples(prisma, systemId, new Date(now.getTime() - (WEEKS + 1) * 7 * 86_400_000))]),
   );
   if (page === null) return <NotAllowed />;
-  const { system, settings, data, now, policy, error } = page;
+  const { system, settings, data, now, policy } = page;
   const [context, samples] = page.extra;
   const ftpAllowed = policy === null || !policy.approvedServers.includes("ftp") ? "never" : (policy.ftpWindow ?? "always");
   const weeks = ftpExposureByWeek(samples, ftpAllowed, now, { weeks: WEEKS, maxGapMinutes: context.ftpSampleGapMinutes });
@@ -32,6 +32,7 @@ export default async function FtpPanelPage({ params }: { params: Promise<{ syste
       systemId={system.id}
       data={data}
       now={now}
+      policyError={page.error}
       canRemediate={page.canRemediate}
       collected={
         <CollectedNote
@@ -43,7 +44,7 @@ export default async function FtpPanelPage({ params }: { params: Promise<{ syste
         />
       }
     >
-      <FtpFacts observed={data.observed} policy={policy} policyError={error} tls={tls} weeks={weeks} />
+      <FtpFacts observed={data.observed} policy={policy} tls={tls} weeks={weeks} />
     </PanelShell>
   );
 }

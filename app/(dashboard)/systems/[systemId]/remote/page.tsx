@@ -21,6 +21,7 @@ export default async function RemotePanelPage({ params }: { params: Promise<{ sy
       systemId={system.id}
       data={data}
       now={now}
+      policyError={page.error}
       canRemediate={page.canRemediate}
       collected={<CollectedNote collected={data.observed.httpServers} lastFinished={data.lastFinished} systemName={system.name} expectedEveryMinutes={settings.fullScanMinutes} now={now} />}
     >

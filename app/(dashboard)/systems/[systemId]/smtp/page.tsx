@@ -17,7 +17,7 @@ const KINDS: readonly SmtpKinds[] = ["smtpJobs", "listeners", "serverAutostart",
 export default async function SmtpPanelPage({ params }: { params: Promise<{ systemId: string }> }) {
   const page = await loadPanelPage(params, "smtp", KINDS, (systemId, now) => loadCheckContext(prisma, systemId, now));
   if (page === null) return <NotAllowed />;
-  const { system, settings, data, now, policy, error } = page;
+  const { system, settings, data, now, policy } = page;
   const relay = policy ? bestKnownSetting(policy.attested.smtpAllowRelay, page.extra.applied.smtpAllowRelay) : null;
   return (
     <PanelShell
@@ -25,12 +25,13 @@ export default async function SmtpPanelPage({ params }: { params: Promise<{ syst
       systemId={system.id}
       data={data}
       now={now}
+      policyError={page.error}
       canRemediate={page.canRemediate}
       collected={
         <CollectedNote collected={data.observed.smtpJobs} lastFinished={data.lastFinished} systemName={system.name} expectedEveryMinutes={settings.fullScanMinutes} now={now} />
       }
     >
-      <SmtpFacts observed={data.observed} policy={policy} policyError={error} relay={relay} />
+      <SmtpFacts observed={data.observed} policy={policy} relay={relay} />
     </PanelShell>
   );
 }

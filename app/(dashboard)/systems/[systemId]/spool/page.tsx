@@ -13,7 +13,7 @@ export function generateMetadata({ params }: { params: Promise<{ systemId: strin
 export default async function SpoolPanelPage({ params }: { params: Promise<{ systemId: string }> }) {
   const page = await loadPanelPage(params, "spool", OBSERVATION_KINDS);
   if (page === null) return <NotAllowed />;
-  const { system, settings, data, now, policy, error } = page;
+  const { system, settings, data, now, policy } = page;
   const observations = asObservations(data.observed);
   return (
     <PanelShell
@@ -21,10 +21,11 @@ export default async function SpoolPanelPage({ params }: { params: Promise<{ sys
       systemId={system.id}
       data={data}
       now={now}
+      policyError={page.error}
       canRemediate={page.canRemediate}
       collected={<CollectedNote collected={data.observed.outputQueues} lastFinished={data.lastFinished} systemName={system.name} expectedEveryMinutes={settings.fullScanMinutes} now={now} />}
     >
-      {observations ? <SpoolFacts observations={observations} policy={policy} policyError={error} /> : null}
+      {observations ? <SpoolFacts observations={observations} policy={policy} /> : null}
     </PanelShell>
   );
 }
